@@ -1,0 +1,61 @@
+/**
+ * Operator commands: `node dist/cli.js <command>`.
+ *   migrate            apply pending migrations
+ *   seed-demo          load the demo data into an empty database
+ *   openapi --out F    write the OpenAPI document (no database needed)
+ */
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { API_PREFIX } from './bootstrap';
+import { ConfigError, loadConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source';
+import { runMigrations } from './database/migrate';
+import { buildOpenApiDocument } from './openapi';
+import { createApp } from './bootstrap';
+import { DemoDataService } from './modules/demo/demo-data.service';
+
+async function main(): Promise<void> {
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
+  const command = positionals[0];
+  switch (command) {
+    case 'migrate': {
+      const dataSource = await new DataSource(dataSourceOptions(loadConfig())).initialize();
+      const ran = await runMigrations(dataSource, console);
+      console.log(ran.length ? `Applied ${ran.length} migration(s).` : 'The database is up to date.');
+      await dataSource.destroy();
+      return;
+    }
+    case 'seed-demo': {
+      const app = await createApp(Object.assign(loadConfig(), { SEED_DEMO_DATA: false }));
+      const loaded = await app.get(DemoDataService).seedIfEmpty();
+      console.log(loaded ? 'Demo data loaded.' : 'The database already holds organisations; demo data not loaded.');
+      await app.close();
+      return;
+    }
+    case 'openapi': {
+      // Preview mode builds the module graph without connecting to anything.
+      const config = loadConfig({ DATABASE_URL: 'postgres://openapi@localhost/none', MEILI_URL: 'http://localhost:1' });
+      const app = await NestFactory.create(AppModule.forRoot(config), { preview: true, logger: false });
+      app.setGlobalPrefix(API_PREFIX);
+      const json = JSON.stringify(buildOpenApiDocument(app), null, 2) + '\n';
+      if (values.out) writeFileSync(values.out, json);
+      else process.stdout.write(json);
+      return;
+    }
+    default:
+      console.error('Usage: node dist/cli.js <migrate | seed-demo | openapi [--out file]>');
+      process.exit(2);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,90 @@
+import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
+import type { ApiErrorBody } from '@scenebridge/shared';
+import type { Request, Response } from 'express';
+import { DomainError } from '../errors/domain-error';
+import { requestIdOf } from '../http/request-id';
+
+const CODE_BY_STATUS: Record<number, string> = {
+  400: 'VALIDATION_FAILED',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
+  503: 'SERVICE_UNAVAILABLE',
+};
+
+/**
+ * The one place that shapes error responses: every failure answers with
+ * `{ statusCode, code, message, details?, requestId }`. Unknown errors are logged with their
+ * stack and answered as 500 INTERNAL_ERROR without internals.
+ */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const req = http.getRequest<Request>();
+    const res = http.getResponse<Response>();
+    const body = this.toBody(exception, requestIdOf(req));
+    if (body.statusCode >= 500) {
+      this.logger.error({ err: exception, requestId: body.requestId, method: req.method, url: req.originalUrl }, 'request failed');
+    }
+    if (res.headersSent) return;
+    res.status(body.statusCode).json(body);
+  }
+
+  toBody(exception: unknown, requestId: string): ApiErrorBody {
+    if (exception instanceof DomainError) {
+      return clean({
+        statusCode: exception.status,
+        code: exception.code,
+        message: exception.message,
+        details: exception.details,
+        requestId,
+      });
+    }
+    if (exception instanceof ThrottlerException) {
+      return { statusCode: 429, code: 'RATE_LIMITED', message: 'Too many requests; slow down and retry shortly.', requestId };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      // Body-parser and URL-decoding failures arrive wrapped, with the original as the cause.
+      const cause = exception.cause as { type?: string } | undefined;
+      if (cause?.type === 'entity.parse.failed') {
+        return { statusCode: 400, code: 'MALFORMED_JSON', message: 'The request body is not valid JSON.', requestId };
+      }
+      if (status === 413) {
+        return { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large.', requestId };
+      }
+      if (cause instanceof URIError) {
+        return { statusCode: 400, code: 'MALFORMED_URL', message: 'The request URL is not correctly encoded.', requestId };
+      }
+      const response = exception.getResponse();
+      const message = typeof response === 'string' ? response : ((response as { message?: unknown }).message ?? exception.message);
+      const isUnknownRoute = status === 404 && /^Cannot [A-Z]+ /.test(String(message));
+      return {
+        statusCode: status,
+        code: isUnknownRoute ? 'ROUTE_NOT_FOUND' : (CODE_BY_STATUS[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'REQUEST_FAILED')),
+        message: Array.isArray(message) ? message.join('; ') : String(message),
+        requestId,
+      };
+    }
+    return {
+      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+      code: 'INTERNAL_ERROR',
+      message: 'Something went wrong on our side. Please retry; quote the request id if it persists.',
+      requestId,
+    };
+  }
+}
+
+function clean(body: ApiErrorBody): ApiErrorBody {
+  if (body.details === undefined) delete body.details;
+  return body;
+}

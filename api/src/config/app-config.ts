@@ -1,0 +1,165 @@
+import { plainToInstance, Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const toBool = ({ value }: { value: unknown }) => {
+  if (value === undefined || value === '') return undefined;
+  if (typeof value === 'boolean') return value;
+  const normalized = String(value).trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(normalized)) return true;
+  if (['false', '0', 'no', 'off'].includes(normalized)) return false;
+  return value; // left as a string so @IsBoolean reports it
+};
+const toList = ({ value }: { value: unknown }) =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean)
+    : value;
+
+/**
+ * The whole runtime configuration of the API, read from environment variables once at boot
+ * and validated. Nothing else in the API reads process.env. Every variable is documented in
+ * the README's configuration table.
+ */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'production';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  /** postgres://user:password@host:port/database */
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// connection URL' })
+  DATABASE_URL!: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE = 10;
+
+  /** Use TLS to PostgreSQL (managed databases usually require it). */
+  @Transform(toBool)
+  @IsBoolean()
+  DATABASE_SSL = false;
+
+  @Matches(/^https?:\/\/.+/, { message: 'MEILI_URL must be an http:// or https:// URL' })
+  MEILI_URL!: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'MEILI_MASTER_KEY must be at least 16 characters' })
+  MEILI_MASTER_KEY?: string;
+
+  /** Prefix of every index name, so several environments (or test runs) can share one server. */
+  @Matches(/^[a-zA-Z0-9_-]*$/, { message: 'MEILI_INDEX_PREFIX may contain letters, digits, - and _ only' })
+  MEILI_INDEX_PREFIX = '';
+
+  /** The first platform admin, created (or kept) at start when both are set. */
+  @IsOptional()
+  @IsEmail({}, { message: 'ADMIN_EMAIL must be an e-mail address' })
+  ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(10, { message: 'ADMIN_PASSWORD must be at least 10 characters' })
+  ADMIN_PASSWORD?: string;
+
+  /** Run pending migrations at start (under a lock, so several replicas may start at once). */
+  @Transform(toBool)
+  @IsBoolean()
+  RUN_MIGRATIONS = true;
+
+  /** Load the demo data set when the database holds no organisations yet. */
+  @Transform(toBool)
+  @IsBoolean()
+  SEED_DEMO_DATA = false;
+
+  /** Password of every demo account created by the demo data. */
+  @IsString()
+  @MinLength(10)
+  DEMO_PASSWORD = 'SceneBridge-Demo-2026';
+
+  /** Folder of the built web app to serve on the same origin; empty serves the API only. */
+  @IsString()
+  WEB_DIST_DIR = '';
+
+  /** Origins allowed to call the API from a browser; empty means CORS is off. */
+  @Transform(toList)
+  @IsString({ each: true })
+  CORS_ORIGINS: string[] = [];
+
+  /** Requests per minute per client IP across the API. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_MINUTE = 1200;
+
+  /** Number of proxy hops to trust for the client IP (X-Forwarded-For); 0 behind no proxy. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  TRUST_PROXY_HOPS = 0;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
+
+  /** json for machines (production), pretty for people (local start). */
+  @IsIn(['json', 'pretty'])
+  LOG_FORMAT: 'json' | 'pretty' = 'json';
+
+  /** Largest JSON body accepted, e.g. 1mb. */
+  @Matches(/^\d+(kb|mb)$/i, { message: 'BODY_LIMIT must look like 512kb or 1mb' })
+  @MaxLength(10)
+  BODY_LIMIT = '1mb';
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the configuration; throws ConfigError listing every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const raw: Record<string, string> = {};
+  for (const key of [...known, 'DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'ADMIN_EMAIL', 'ADMIN_PASSWORD']) {
+    const value = env[key];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
+  const problems = validateSync(config, { whitelist: false }).flatMap((error) =>
+    Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message}`),
+  );
+  if (Boolean(config.ADMIN_EMAIL) !== Boolean(config.ADMIN_PASSWORD)) {
+    problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

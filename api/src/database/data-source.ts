@@ -1,0 +1,35 @@
+import type { DataSourceOptions } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import { Organization } from '../modules/organizations/organization.entity';
+import { User } from '../modules/users/user.entity';
+import { MIGRATIONS } from './migrations';
+
+/** Every entity of the application, listed explicitly. */
+export const ENTITIES = [Organization, User];
+
+/**
+ * The one TypeORM configuration, used by Nest, the CLI and the tests. The schema only ever
+ * changes through migrations: `synchronize` is off everywhere.
+ */
+export function dataSourceOptions(config: Pick<AppConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE' | 'DATABASE_SSL'>): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: config.DATABASE_URL,
+    ssl: config.DATABASE_SSL ? { rejectUnauthorized: true } : false,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migrations',
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+; no extension needed.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    migrationsRun: false,
+    applicationName: 'scenebridge-api',
+    extra: {
+      max: config.DATABASE_POOL_SIZE,
+      connectionTimeoutMillis: 5_000,
+      // Keeps a query from hanging forever when the server stops answering.
+      query_timeout: 30_000,
+    },
+  };
+}

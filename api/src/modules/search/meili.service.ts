@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { Meilisearch } from 'meilisearch';
+import { AppConfig } from '../../config/app-config';
+
+/**
+ * The API's only door to Meilisearch. The master key stays on the server; browsers talk to
+ * the API, never to Meilisearch.
+ */
+@Injectable()
+export class MeiliService {
+  readonly client: Meilisearch;
+
+  constructor(private readonly config: AppConfig) {
+    this.client = new Meilisearch({
+      host: config.MEILI_URL,
+      apiKey: config.MEILI_MASTER_KEY,
+      timeout: 10_000,
+      // fetch asks for gzip/br by default and the compressed, chunked replies stall for
+      // tens of milliseconds on loopback; identity keeps searches at Meilisearch's own speed.
+      requestInit: { headers: { 'accept-encoding': 'identity' } },
+    });
+  }
+
+  /** Full index name for a logical index (`scenarios`, `capabilities`), with the configured prefix. */
+  indexName(logical: string): string {
+    return `${this.config.MEILI_INDEX_PREFIX}${logical}`;
+  }
+
+  /** True when Meilisearch answers its health route within `timeoutMs`. */
+  async isHealthy(timeoutMs = 2_000): Promise<boolean> {
+    return withTimeout(this.client.isHealthy(), timeoutMs).catch(() => false);
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

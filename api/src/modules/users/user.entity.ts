@@ -1,0 +1,64 @@
+import { MEMBER_ROLES, PLATFORM_ROLES, type MemberRole, type PlatformRole } from '@scenebridge/shared';
+import {
+  Check,
+  Unique,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Organization } from '../organizations/organization.entity';
+
+const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+
+/**
+ * A person who signs in: a member of one organisation (agency or enterprise), or a platform
+ * admin / reviewer. E-mail is stored lower-cased, so uniqueness is case-insensitive.
+ */
+@Entity('users')
+@Unique('users_email_key', ['email'])
+@Check('users_platform_role_check', `"platform_role" IS NULL OR "platform_role" IN (${list(PLATFORM_ROLES)})`)
+@Check('users_member_role_check', `"member_role" IS NULL OR "member_role" IN (${list(MEMBER_ROLES)})`)
+@Check('users_membership_check', `("organization_id" IS NULL) = ("member_role" IS NULL)`)
+@Check('users_email_lower_check', `"email" = lower("email")`)
+export class User {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'users_pkey' })
+  id!: string;
+
+  @Column({ type: 'varchar', length: 254 })
+  email!: string;
+
+  /** argon2id hash; null until the person sets a password (invited reviewers). */
+  @Column({ name: 'password_hash', type: 'text', nullable: true })
+  passwordHash!: string | null;
+
+  @Column({ name: 'display_name', type: 'varchar', length: 100 })
+  displayName!: string;
+
+  @Column({ name: 'platform_role', type: 'varchar', length: 20, nullable: true })
+  platformRole!: PlatformRole | null;
+
+  @Index('users_organization_id_idx')
+  @Column({ name: 'organization_id', type: 'uuid', nullable: true })
+  organizationId!: string | null;
+
+  @ManyToOne(() => Organization, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'users_organization_id_fkey' })
+  organization?: Organization | null;
+
+  @Column({ name: 'member_role', type: 'varchar', length: 20, nullable: true })
+  memberRole!: MemberRole | null;
+
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}
