@@ -1,6 +1,5 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { SkipThrottle } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { Public } from '../../common/access/access.decorators';
 import { HealthView } from './health.dto';
@@ -13,7 +12,6 @@ export class HealthController {
 
   @Get()
   @Public()
-  @SkipThrottle()
   @ApiOperation({ summary: 'Liveness and dependency check', operationId: 'getHealth' })
   @ApiResponse({ status: 200, type: HealthView, description: 'Database and search are up' })
   @ApiResponse({ status: 503, type: HealthView, description: 'A dependency is down (the failing check says "down")' })

@@ -1,0 +1,33 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { randomBytes } from 'node:crypto';
+import { createApp } from '../src/bootstrap';
+import { loadConfig, type AppConfig } from '../src/config/app-config';
+
+/** Configuration pointing at the services globalSetup started, with a fresh index prefix. */
+export function testConfig(overrides: Record<string, string> = {}): AppConfig {
+  const env = process.env;
+  if (!env.TEST_DATABASE_URL) throw new Error('Integration tests need the globalSetup of jest.integration.config.js');
+  return loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: env.TEST_DATABASE_URL,
+    DATABASE_POOL_SIZE: '4',
+    MEILI_URL: env.TEST_MEILI_URL,
+    MEILI_MASTER_KEY: env.TEST_MEILI_MASTER_KEY,
+    MEILI_INDEX_PREFIX: `t${randomBytes(4).toString('hex')}_`,
+    RUN_MIGRATIONS: 'false',
+    LOG_LEVEL: 'silent',
+    ...overrides,
+  });
+}
+
+/** The production application (same createApp/bootstrap as main.ts), initialised, not listening. */
+export async function startTestApp(overrides: Record<string, string> = {}): Promise<NestExpressApplication> {
+  const app = await createApp(testConfig(overrides));
+  await app.init();
+  return app;
+}
+
+/** A unique suffix for test data, so tests stay independent and parallel-safe. */
+export function unique(prefix = ''): string {
+  return `${prefix}${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+}
