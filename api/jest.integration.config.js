@@ -5,6 +5,7 @@ const { base } = require('../jest.base.js');
 module.exports = {
   ...base,
   displayName: 'api:integration',
+  setupFiles: ['reflect-metadata'],
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.integration-spec.ts', '<rootDir>/test/**/*.integration-spec.ts'],
   globalSetup: '<rootDir>/test/global-setup.ts',

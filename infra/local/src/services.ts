@@ -28,21 +28,20 @@ async function main(): Promise<void> {
   const dataDir = values['data-dir'];
   if (!dataDir) throw new Error('--data-dir is required');
 
-  let postgres: RunningPostgres | undefined;
-  let meili: RunningMeilisearch | undefined;
+  const running: { postgres?: RunningPostgres; meili?: RunningMeilisearch } = {};
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    await meili?.stop();
-    await postgres?.stop();
+    await running.meili?.stop();
+    await running.postgres?.stop();
     process.exit(0);
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop());
   process.stdin.on('end', () => void stop());
   process.stdin.resume();
 
-  [postgres, meili] = await Promise.all([
+  [running.postgres, running.meili] = await Promise.all([
     values.postgres
       ? startEmbeddedPostgres({
           dataDir,
@@ -58,6 +57,7 @@ async function main(): Promise<void> {
         })
       : undefined,
   ]);
+  const { postgres, meili } = running;
   const ready = {
     postgres: postgres && { url: postgres.url, port: postgres.port, pid: postgres.pid },
     meili: meili && { url: meili.url, port: meili.port, masterKey: meili.masterKey, pid: meili.pid },

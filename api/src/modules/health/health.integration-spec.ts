@@ -1,4 +1,3 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { makeTempDataDir, spawnServices } from '@scenebridge/local/spawn';
 import { rmSync } from 'node:fs';
 import request from 'supertest';
