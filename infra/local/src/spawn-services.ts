@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 
+export { freePort } from './ports';
+
 export interface ServicesRequest {
   /** Data folder; a fresh temporary one when omitted. */
   dataDir?: string;

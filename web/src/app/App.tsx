@@ -9,6 +9,18 @@ import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { router } from './router';
 
+// Text colours chosen for WCAG AA contrast (4.5:1) on white and on the grey page background.
+const THEME = {
+  token: {
+    colorPrimary: '#1d4ed8',
+    colorLink: '#1d4ed8',
+    colorTextSecondary: '#4b5563',
+    colorTextDescription: '#4b5563',
+    colorTextTertiary: '#5b6472',
+    borderRadius: 8,
+  },
+};
+
 const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: 30_000, refetchOnWindowFocus: false } },
 });
@@ -21,7 +33,7 @@ export function App() {
   }, [english]);
 
   return (
-    <ConfigProvider locale={english ? enUS : zhCN} theme={{ token: { colorPrimary: '#1d4ed8', borderRadius: 8 } }}>
+    <ConfigProvider locale={english ? enUS : zhCN} theme={THEME}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />

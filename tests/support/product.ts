@@ -1,0 +1,64 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { freePort } from '@scenebridge/local/spawn';
+
+export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+export const API_MAIN = path.join(REPO_ROOT, 'api', 'dist', 'main.js');
+export const WEB_DIST = path.join(REPO_ROOT, 'web', 'dist');
+export const LAUNCHER = path.join(REPO_ROOT, 'infra', 'local', 'dist', 'start.js');
+
+export interface RunningApi {
+  baseUrl: string;
+  process: ChildProcess;
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+/** Starts the built API (node api/dist/main.js, as in production) and waits until it is healthy. */
+export async function startApi(env: Record<string, string>): Promise<RunningApi> {
+  if (!existsSync(API_MAIN) || !existsSync(path.join(WEB_DIST, 'index.html'))) {
+    throw new Error('The API or web app is not built; run "npm run build" first.');
+  }
+  const port = await freePort();
+  let output = '';
+  const child = spawn(process.execPath, [API_MAIN], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', WEB_DIST_DIR: WEB_DIST, LOG_LEVEL: 'warn', NODE_ENV: 'test', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const baseUrl = `http://localhost:${port}`;
+  await waitForHealth(
+    baseUrl,
+    60_000,
+    () => child.exitCode !== null,
+    () => output,
+  );
+  return {
+    baseUrl,
+    process: child,
+    output: () => output,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** Polls GET /api/v1/health until 200; fails early if `dead()` says the process is gone. */
+export async function waitForHealth(baseUrl: string, timeoutMs: number, dead: () => boolean, output: () => string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (dead()) throw new Error(`The process exited before becoming healthy:\n${output()}`);
+    try {
+      const response = await fetch(`${baseUrl}/api/v1/health`, { signal: AbortSignal.timeout(2000) });
+      if (response.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`Not healthy after ${timeoutMs} ms:\n${output()}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
