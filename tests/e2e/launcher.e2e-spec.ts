@@ -13,11 +13,13 @@ interface Launch {
   exited: Promise<number | null>;
 }
 
-function launch(env: Record<string, string>, options: { ownProcessGroup?: boolean } = {}): Launch {
+function launch(env: Record<string, string>, options: { ownProcessGroup?: boolean; viaNpm?: boolean } = {}): Launch {
   let output = '';
   const clean = { ...process.env };
   for (const key of ['DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'ADMIN_EMAIL', 'ADMIN_PASSWORD']) delete clean[key];
-  const child = spawn(process.execPath, [LAUNCHER], {
+  // Through npm exactly as a person types it (the build step is skipped: it already ran).
+  const [command, args] = options.viaNpm ? ['npm', ['start', '--ignore-scripts', '--silent']] : [process.execPath, [LAUNCHER]];
+  const child = spawn(command, args, {
     cwd: REPO_ROOT,
     env: { ...clean, LOG_FORMAT: 'json', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -101,18 +103,21 @@ describe('npm start launcher (embedded PostgreSQL and Meilisearch)', () => {
     }
   });
 
-  it('uses DATABASE_URL and MEILI_URL when set, and starts nothing embedded', async () => {
+  it('uses DATABASE_URL and MEILI_URL when set, starts nothing embedded, and stops when npm start gets SIGTERM', async () => {
     const external = await spawnServices({ postgres: true, meili: true });
     const dataDir = makeTempDataDir('scenebridge-launch-ext-');
     const port = await freePort();
     try {
-      const run = launch({
-        DATA_DIR: dataDir,
-        PORT: String(port),
-        DATABASE_URL: external.postgres!.url,
-        MEILI_URL: external.meili!.url,
-        MEILI_MASTER_KEY: external.meili!.masterKey,
-      });
+      const run = launch(
+        {
+          DATA_DIR: dataDir,
+          PORT: String(port),
+          DATABASE_URL: external.postgres!.url,
+          MEILI_URL: external.meili!.url,
+          MEILI_MASTER_KEY: external.meili!.masterKey,
+        },
+        { viaNpm: true },
+      );
       await waitUntilUp(run, port);
       expect(run.output()).toContain('PostgreSQL:              external (DATABASE_URL)');
       expect(run.output()).toContain('Meilisearch:             external (MEILI_URL)');

@@ -48,6 +48,12 @@ class Launcher {
     for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
       process.on(signal, () => void this.shutdown(0, `received ${signal}`));
     }
+    // If whatever started us dies without passing on a signal (kill -9 of npm, a closed
+    // terminal), we are re-parented: stop rather than leave servers running unattended.
+    const parent = process.ppid;
+    setInterval(() => {
+      if (process.ppid !== parent) void this.shutdown(0, 'the parent process is gone');
+    }, 1000).unref();
     mkdirSync(dataDir, { recursive: true, mode: 0o755 });
 
     let databaseUrl = env.DATABASE_URL;
