@@ -6,6 +6,7 @@ import {
   ExperimentOutlined,
   HeartOutlined,
   LaptopOutlined,
+  NodeIndexOutlined,
   ReadOutlined,
   ShopOutlined,
   SettingOutlined,
@@ -30,7 +31,7 @@ const SECTOR_ICONS: Record<string, ReactNode> = {
   education: <ReadOutlined />,
   government: <AuditOutlined />,
   city: <ApartmentOutlined />,
-  transport: <CarOutlined />,
+  transport: <NodeIndexOutlined />,
 };
 
 const STEPS = ['publish', 'match', 'submit', 'review', 'land'] as const;
