@@ -4,31 +4,40 @@ import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { AccessGuard } from './common/access/access.guard';
 import { ApiExceptionFilter } from './common/filters/api-exception.filter';
 import { createValidationPipe } from './common/validation';
+import { Clock } from './common/clock';
+import { CoreModule } from './common/core.module';
 import { AppConfig } from './config/app-config';
-import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { HealthModule } from './modules/health/health.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { ReviewersModule } from './modules/reviewers/reviewers.module';
 import { SearchModule } from './modules/search/search.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({})
 export class AppModule {
-  /** The whole application; tests pass their own validated config. */
-  static forRoot(config?: AppConfig): DynamicModule {
+  /** The whole application; tests pass their own validated config and, when needed, a clock. */
+  static forRoot(config?: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot(config),
+        CoreModule.forRoot({ config, clock }),
         DatabaseModule,
         ThrottlerModule.forRootAsync({
           inject: [AppConfig],
           useFactory: (c: AppConfig) => ({ throttlers: [{ name: 'default', ttl: 60_000, limit: c.RATE_LIMIT_PER_MINUTE }] }),
         }),
         SearchModule,
+        AuditModule,
+        NotificationsModule,
+        AuthModule,
         HealthModule,
         OrganizationsModule,
+        ReviewersModule,
         UsersModule,
         DemoModule,
       ],

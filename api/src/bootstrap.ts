@@ -2,11 +2,13 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import type { Logger as PinoLogger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import type { Clock } from './common/clock';
 import { assignRequestId } from './common/http/request-id';
 import { createRootLogger, NestPinoLogger } from './common/logging/logger';
 import { AppConfig } from './config/app-config';
@@ -19,9 +21,9 @@ import { serveWebApp } from './web-app';
 export const API_PREFIX = 'api/v1';
 
 /** Creates the application exactly as production runs it (tests use this too). */
-export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+export async function createApp(config: AppConfig, options: { clock?: Clock } = {}): Promise<NestExpressApplication> {
   const rootLogger = createRootLogger(config);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options.clock), {
     logger: new NestPinoLogger(rootLogger),
     bodyParser: false,
   });
@@ -71,6 +73,7 @@ export async function bootstrap(app: NestExpressApplication, config: AppConfig, 
       strictTransportSecurity: config.isProduction ? undefined : false,
     }),
   );
+  app.use(cookieParser());
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   app.useBodyParser('urlencoded', { extended: false, limit: config.BODY_LIMIT });
   if (config.CORS_ORIGINS.length > 0) {

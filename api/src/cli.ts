@@ -38,7 +38,11 @@ async function main(): Promise<void> {
     }
     case 'openapi': {
       // Preview mode builds the module graph without connecting to anything.
-      const config = loadConfig({ DATABASE_URL: 'postgres://openapi@localhost/none', MEILI_URL: 'http://localhost:1' });
+      const config = loadConfig({
+        DATABASE_URL: 'postgres://openapi@localhost/none',
+        MEILI_URL: 'http://localhost:1',
+        JWT_SECRET: 'openapi-generation-needs-no-real-secret',
+      });
       const app = await NestFactory.create(AppModule.forRoot(config), { preview: true, logger: false });
       app.setGlobalPrefix(API_PREFIX);
       const json = JSON.stringify(buildOpenApiDocument(app), null, 2) + '\n';

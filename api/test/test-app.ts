@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { randomBytes } from 'node:crypto';
 import { createApp } from '../src/bootstrap';
+import type { Clock } from '../src/common/clock';
 import { loadConfig, type AppConfig } from '../src/config/app-config';
 
 /** Configuration pointing at the services globalSetup started, with a fresh index prefix. */
@@ -15,14 +16,19 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     MEILI_MASTER_KEY: env.TEST_MEILI_MASTER_KEY,
     MEILI_INDEX_PREFIX: `t${randomBytes(4).toString('hex')}_`,
     RUN_MIGRATIONS: 'false',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    SIGN_IN_SLOWDOWN_MS: '1',
     LOG_LEVEL: 'silent',
     ...overrides,
   });
 }
 
 /** The production application (same createApp/bootstrap as main.ts), initialised, not listening. */
-export async function startTestApp(overrides: Record<string, string> = {}): Promise<NestExpressApplication> {
-  const app = await createApp(testConfig(overrides));
+export async function startTestApp(
+  overrides: Record<string, string> = {},
+  options: { clock?: Clock } = {},
+): Promise<NestExpressApplication> {
+  const app = await createApp(testConfig(overrides), options);
   await app.init();
   return app;
 }

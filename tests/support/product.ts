@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { freePort } from '@scenebridge/local/spawn';
@@ -23,7 +24,17 @@ export async function startApi(env: Record<string, string>): Promise<RunningApi>
   const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, [API_MAIN], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', WEB_DIST_DIR: WEB_DIST, LOG_LEVEL: 'warn', NODE_ENV: 'test', ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      WEB_DIST_DIR: WEB_DIST,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'test',
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      PUBLIC_URL: `http://localhost:${port}`,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (c: Buffer) => (output += c.toString()));

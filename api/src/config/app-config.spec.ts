@@ -1,6 +1,6 @@
 import { ConfigError, loadConfig } from './app-config';
 
-const minimal = { DATABASE_URL: 'postgres://u:p@db:5432/app', MEILI_URL: 'http://search:7700' };
+const minimal = { DATABASE_URL: 'postgres://u:p@db:5432/app', MEILI_URL: 'http://search:7700', JWT_SECRET: 'x'.repeat(40) };
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -46,6 +46,7 @@ describe('loadConfig', () => {
     const problems = problemsOf({});
     expect(problems.some((p) => p.startsWith('DATABASE_URL:'))).toBe(true);
     expect(problems.some((p) => p.startsWith('MEILI_URL:'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('JWT_SECRET:'))).toBe(true);
   });
 
   it.each([
@@ -58,6 +59,8 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', 'loud', 'LOG_LEVEL:'],
     ['MEILI_INDEX_PREFIX', 'a b', 'MEILI_INDEX_PREFIX:'],
     ['BODY_LIMIT', 'huge', 'BODY_LIMIT:'],
+    ['JWT_SECRET', 'too-short', 'JWT_SECRET:'],
+    ['PUBLIC_URL', 'https://portal.example.cn/path', 'PUBLIC_URL:'],
   ])('rejects %s=%j with a message naming the variable', (name, value, expected) => {
     const problems = problemsOf({ ...minimal, [name]: value });
     expect(problems.some((p) => p.startsWith(expected))).toBe(true);

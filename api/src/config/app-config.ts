@@ -85,6 +85,70 @@ export class AppConfig {
   @MinLength(10, { message: 'ADMIN_PASSWORD must be at least 10 characters' })
   ADMIN_PASSWORD?: string;
 
+  /** Secret that signs access tokens (HS256); at least 32 characters. `npm start` generates one into .data/. */
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET!: string;
+
+  /** Lifetime of an access token, in seconds. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(60)
+  @Max(86_400)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  /** Lifetime of a refresh token (the sign-in cookie), in days. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  REFRESH_TOKEN_TTL_DAYS = 14;
+
+  /** Send the sign-in cookie with the Secure flag (HTTPS only). Defaults to true in production. */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  COOKIE_SECURE?: boolean;
+
+  /** Public address of the portal, used in invitation and password links. Defaults to http://localhost:PORT. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^/]+$/, {
+    message: 'PUBLIC_URL must be an origin such as https://scenebridge.example.gov.cn (no trailing slash or path)',
+  })
+  PUBLIC_URL?: string;
+
+  /** How long invitation and password-setup links stay valid, in hours. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  LINK_TTL_HOURS = 72;
+
+  /** Failed sign-ins for one account within the window before it is locked. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  SIGN_IN_MAX_FAILURES = 5;
+
+  /** Failed sign-ins from one IP address within the window before it is locked. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  SIGN_IN_MAX_FAILURES_PER_IP = 30;
+
+  /** Length of the failure window and of a lock, in minutes. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  SIGN_IN_LOCK_MINUTES = 15;
+
+  /** Base delay after a failed sign-in, doubled with each further failure (capped at 4 s). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(4_000)
+  SIGN_IN_SLOWDOWN_MS = 250;
+
   /** Run pending migrations at start (under a lock, so several replicas may start at once). */
   @Transform(toBool)
   @IsBoolean()
@@ -136,6 +200,14 @@ export class AppConfig {
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
+
+  get secureCookies(): boolean {
+    return this.COOKIE_SECURE ?? this.isProduction;
+  }
+
+  get publicUrl(): string {
+    return this.PUBLIC_URL ?? `http://localhost:${this.PORT}`;
+  }
 }
 
 export class ConfigError extends Error {
@@ -149,7 +221,17 @@ export class ConfigError extends Error {
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
   const raw: Record<string, string> = {};
-  for (const key of [...known, 'DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'ADMIN_EMAIL', 'ADMIN_PASSWORD']) {
+  for (const key of [
+    ...known,
+    'DATABASE_URL',
+    'MEILI_URL',
+    'MEILI_MASTER_KEY',
+    'ADMIN_EMAIL',
+    'ADMIN_PASSWORD',
+    'JWT_SECRET',
+    'COOKIE_SECURE',
+    'PUBLIC_URL',
+  ]) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }

@@ -1,11 +1,17 @@
 import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
+import { AuditEntry } from '../modules/audit/audit-entry.entity';
+import { PasswordToken } from '../modules/auth/password-token.entity';
+import { Session } from '../modules/auth/session.entity';
+import { SignInThrottle } from '../modules/auth/sign-in-throttle.entity';
+import { Notification } from '../modules/notifications/notification.entity';
+import { Invitation } from '../modules/organizations/invitation.entity';
 import { Organization } from '../modules/organizations/organization.entity';
 import { User } from '../modules/users/user.entity';
 import { MIGRATIONS } from './migrations';
 
 /** Every entity of the application, listed explicitly. */
-export const ENTITIES = [Organization, User];
+export const ENTITIES = [Organization, User, Session, SignInThrottle, PasswordToken, Invitation, Notification, AuditEntry];
 
 /**
  * The one TypeORM configuration, used by Nest, the CLI and the tests. The schema only ever

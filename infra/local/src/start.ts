@@ -15,7 +15,7 @@ import { isPortFree } from './ports';
 import { DEFAULT_DATA_DIR, REPO_ROOT } from './paths';
 import { startEmbeddedPostgres } from './postgres';
 import { sleep } from './processes';
-import { maskSecret } from './secrets';
+import { maskSecret, readOrCreateSecret } from './secrets';
 
 const DEFAULT_ADMIN_EMAIL = 'admin@scenebridge.local';
 const DEFAULT_ADMIN_PASSWORD = 'ChangeMe-2026!';
@@ -81,6 +81,8 @@ class Launcher {
     if (this.stopping) return;
 
     const adminFromEnv = Boolean(env.ADMIN_EMAIL && env.ADMIN_PASSWORD);
+    // Kept across starts so sign-ins survive a restart; never printed.
+    const jwtSecret = env.JWT_SECRET ?? readOrCreateSecret(path.join(dataDir, 'jwt-secret'), 48);
     const apiEnv: NodeJS.ProcessEnv = {
       ...env,
       PORT: String(port),
@@ -90,6 +92,7 @@ class Launcher {
       MEILI_MASTER_KEY: meiliKey ?? '',
       ADMIN_EMAIL: adminFromEnv ? env.ADMIN_EMAIL : DEFAULT_ADMIN_EMAIL,
       ADMIN_PASSWORD: adminFromEnv ? env.ADMIN_PASSWORD : DEFAULT_ADMIN_PASSWORD,
+      JWT_SECRET: jwtSecret,
       SEED_DEMO_DATA: env.SEED_DEMO_DATA ?? 'true',
       WEB_DIST_DIR: env.WEB_DIST_DIR ?? webDist,
       LOG_FORMAT: env.LOG_FORMAT ?? 'pretty',

@@ -1,9 +1,13 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { Organization } from './organization.entity';
+import { AdminOrganizationsController } from './admin-organizations.controller';
+import { InvitationsController } from './invitations.controller';
+import { MembersService } from './members.service';
+import { OrganizationsController } from './organizations.controller';
+import { OrganizationsService } from './organizations.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Organization])],
-  exports: [TypeOrmModule],
+  controllers: [OrganizationsController, AdminOrganizationsController, InvitationsController],
+  providers: [OrganizationsService, MembersService],
+  exports: [OrganizationsService],
 })
 export class OrganizationsModule {}

@@ -56,6 +56,13 @@ export class User {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** Expertise tags of a reviewer (expert pool); empty for everyone else. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  expertise!: string[];
+
+  @Column({ name: 'last_sign_in_at', type: 'timestamptz', nullable: true })
+  lastSignInAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

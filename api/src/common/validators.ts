@@ -1,0 +1,51 @@
+import { checkCreditCode } from '@scenebridge/shared';
+import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import { passwordProblem } from './security/password-policy';
+
+/** A unified social credit code with a correct GB 32100-2015 check character. */
+export function IsCreditCode(options?: ValidationOptions) {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isCreditCode',
+      target: object.constructor,
+      propertyName,
+      options: { message: 'must be a valid unified social credit code (18 characters, correct check character)', ...options },
+      validator: { validate: (value: unknown) => typeof value === 'string' && checkCreditCode(value).valid },
+    });
+}
+
+/**
+ * A password that is long enough and not common. `personalFields` names sibling properties
+ * (e-mail, name) the password must not be built from.
+ */
+export function IsAcceptablePassword(personalFields: string[] = [], options?: ValidationOptions) {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isAcceptablePassword',
+      target: object.constructor,
+      propertyName,
+      options: {
+        message: (args: ValidationArguments) => {
+          const problem = passwordProblem(String(args.value ?? ''), personalInputs(args, personalFields));
+          if (problem === 'TOO_SHORT') return 'must be at least 10 characters';
+          if (problem === 'TOO_LONG') return 'must be at most 128 characters';
+          return 'is too common or too easy to guess; use a longer phrase that is not based on your name or e-mail';
+        },
+        ...options,
+      },
+      validator: {
+        validate: (value: unknown, args: ValidationArguments) =>
+          typeof value === 'string' && passwordProblem(value, personalInputs(args, personalFields)) === null,
+      },
+    });
+}
+
+function personalInputs(args: ValidationArguments, fields: string[]): string[] {
+  const object = args.object as Record<string, unknown>;
+  return fields.flatMap((path) => {
+    const value = path
+      .split('.')
+      .reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), object);
+    return typeof value === 'string' ? [value] : [];
+  });
+}

@@ -1,0 +1,91 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDate, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { PageOf, PageQuery } from '../../common/dto/page';
+import type { AuditEntry } from './audit-entry.entity';
+
+export class AuditQueryDto extends PageQuery {
+  @ApiPropertyOptional({ example: 'organization.verified' })
+  @IsOptional()
+  @Matches(/^[a-z_]+(\.[a-z_]+)*$/, { message: 'action must look like organization.verified' })
+  @MaxLength(100)
+  action?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  actorUserId?: string;
+
+  @ApiPropertyOptional({ example: 'organization' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  targetType?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  targetId?: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  from?: Date;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  to?: Date;
+}
+
+export class AuditEntryView {
+  @ApiProperty({ example: '42' }) id!: string;
+  @ApiProperty({ format: 'date-time' }) occurredAt!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) actorUserId!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) actorOrganizationId!: string | null;
+  @ApiProperty({ example: 'organization.verified' }) action!: string;
+  @ApiProperty({ example: 'organization' }) targetType!: string;
+  @ApiProperty({ nullable: true, type: String }) targetId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) requestId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) ip!: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true }) summary!: Record<string, unknown>;
+  @ApiProperty() prevHash!: string;
+  @ApiProperty() hash!: string;
+}
+
+export class AuditPage extends PageOf(AuditEntryView, 'AuditPage') {}
+
+export class ChainBreakView {
+  @ApiProperty({ example: '42' }) id!: string;
+  @ApiProperty({ enum: ['HASH_MISMATCH', 'PREVIOUS_HASH_MISMATCH', 'SEQUENCE_GAP'] }) reason!: string;
+}
+
+export class ChainReportView {
+  @ApiProperty() ok!: boolean;
+  @ApiProperty({ description: 'Entries verified before the first break (or all of them)' }) checked!: number;
+  @ApiProperty({ type: ChainBreakView, nullable: true }) firstBroken!: ChainBreakView | null;
+}
+
+export class AuditActionsView {
+  @ApiProperty({ type: [String] }) items!: string[];
+}
+
+export function toAuditEntryView(entry: AuditEntry): AuditEntryView {
+  return {
+    id: entry.id,
+    occurredAt: entry.occurredAt.toISOString(),
+    actorUserId: entry.actorUserId,
+    actorOrganizationId: entry.actorOrganizationId,
+    action: entry.action,
+    targetType: entry.targetType,
+    targetId: entry.targetId,
+    requestId: entry.requestId,
+    ip: entry.ip,
+    summary: entry.summary,
+    prevHash: entry.prevHash,
+    hash: entry.hash,
+  };
+}
