@@ -44,26 +44,29 @@ export class SessionsService {
    * already exchanged earlier means it leaked: the whole family is revoked.
    */
   async rotate(refreshToken: string, client: { ip: string | null; userAgent: string | null }): Promise<IssuedSession> {
-    return this.dataSource.transaction(async (manager) => {
+    const outcome = await this.dataSource.transaction(async (manager): Promise<IssuedSession | DomainError> => {
       const now = this.clock.now();
       const current = await manager.findOne(Session, {
         where: { tokenHash: hashToken(refreshToken) },
         lock: { mode: 'pessimistic_write' },
       });
       if (!current || current.revokedAt || current.expiresAt <= now) {
-        throw new DomainError('SESSION_EXPIRED', 'Your session has ended; please sign in again.', 401);
+        return new DomainError('SESSION_EXPIRED', 'Your session has ended; please sign in again.', 401);
       }
       if (current.rotatedAt) {
         if (now.getTime() - current.rotatedAt.getTime() < ROTATION_GRACE_MS) {
-          throw new DomainError('SESSION_ROTATED', 'This session was just refreshed elsewhere; retry with the newer cookie.', 409);
+          return new DomainError('SESSION_ROTATED', 'This session was just refreshed elsewhere; retry with the newer cookie.', 409);
         }
+        // Returned, not thrown: the revocation must commit.
         await this.revokeFamily(manager, current.familyId);
-        throw new DomainError('SESSION_EXPIRED', 'Your session has ended; please sign in again.', 401);
+        return new DomainError('SESSION_EXPIRED', 'Your session has ended; please sign in again.', 401);
       }
       current.rotatedAt = now;
       await manager.save(current);
       return this.issue(manager, current.userId, current.familyId, client);
     });
+    if (outcome instanceof DomainError) throw outcome;
+    return outcome;
   }
 
   /** Ends the session family a refresh token belongs to. Unknown tokens are ignored. */
