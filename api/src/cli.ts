@@ -2,6 +2,7 @@
  * Operator commands: `node dist/cli.js <command>`.
  *   migrate            apply pending migrations
  *   seed-demo          load the demo data into an empty database
+ *   audit:verify       verify the audit log's hash chain (exit code 1 when broken)
  *   openapi --out F    write the OpenAPI document (no database needed)
  */
 import 'reflect-metadata';
@@ -16,6 +17,7 @@ import { dataSourceOptions } from './database/data-source';
 import { runMigrations } from './database/migrate';
 import { buildOpenApiDocument } from './openapi';
 import { createApp } from './bootstrap';
+import { AuditService } from './modules/audit/audit.service';
 import { DemoDataService } from './modules/demo/demo-data.service';
 
 async function main(): Promise<void> {
@@ -36,6 +38,21 @@ async function main(): Promise<void> {
       await app.close();
       return;
     }
+    case 'audit:verify': {
+      const app = await createApp(
+        Object.assign(loadConfig(), { SEED_DEMO_DATA: false, RUN_MIGRATIONS: false, LOG_LEVEL: 'warn' as const }),
+      );
+      const report = await app.get(AuditService).verifyChain();
+      await app.close();
+      if (report.ok) {
+        console.log(`Audit log intact: ${report.checked} entries verified.`);
+        return;
+      }
+      console.error(
+        `Audit log BROKEN at entry ${report.firstBroken!.id} (${report.firstBroken!.reason}); ${report.checked} entries before it are intact.`,
+      );
+      process.exit(1);
+    }
     case 'openapi': {
       // Preview mode builds the module graph without connecting to anything.
       const config = loadConfig({
@@ -51,7 +68,7 @@ async function main(): Promise<void> {
       return;
     }
     default:
-      console.error('Usage: node dist/cli.js <migrate | seed-demo | openapi [--out file]>');
+      console.error('Usage: node dist/cli.js <migrate | seed-demo | audit:verify | openapi [--out file]>');
       process.exit(2);
   }
 }
