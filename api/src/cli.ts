@@ -51,7 +51,7 @@ async function main(): Promise<void> {
       console.error(
         `Audit log BROKEN at entry ${report.firstBroken!.id} (${report.firstBroken!.reason}); ${report.checked} entries before it are intact.`,
       );
-      process.exit(1);
+      return process.exit(1);
     }
     case 'openapi': {
       // Preview mode builds the module graph without connecting to anything.
