@@ -9,7 +9,7 @@ const apiTarget = process.env.SCENEBRIDGE_API ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
   plugins: [react()],
-  resolve: { alias: { '@scenebridge/shared': sharedSource } },
+  resolve: { alias: [{ find: /^@scenebridge\/shared$/, replacement: sharedSource }] },
   server: { proxy: { '/api': { target: apiTarget, changeOrigin: false } } },
   build: { sourcemap: false, chunkSizeWarningLimit: 1500 },
 });

@@ -7,6 +7,8 @@ import 'dayjs/locale/zh-cn';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
+import { AuthProvider } from '../features/auth/AuthProvider';
+import { ApiError } from './api';
 import { router } from './router';
 
 // Text colours chosen for WCAG AA contrast (4.5:1) on white and on the grey page background.
@@ -22,7 +24,13 @@ const THEME = {
 };
 
 const queryClient = new QueryClient({
-  defaultOptions: { queries: { staleTime: 30_000, refetchOnWindowFocus: false } },
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      refetchOnWindowFocus: false,
+      retry: (count, error) => count < 2 && !(error instanceof ApiError && error.status < 500),
+    },
+  },
 });
 
 export function App() {
@@ -33,10 +41,12 @@ export function App() {
   }, [english]);
 
   return (
-    <ConfigProvider locale={english ? enUS : zhCN} theme={THEME}>
+    <ConfigProvider locale={english ? enUS : zhCN} theme={THEME} button={{ autoInsertSpace: false }}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
+          <AuthProvider>
+            <RouterProvider router={router} />
+          </AuthProvider>
         </QueryClientProvider>
       </AntApp>
     </ConfigProvider>

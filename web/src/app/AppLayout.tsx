@@ -1,7 +1,12 @@
-import { Layout, Menu, Segmented, Space, Typography, type MenuProps } from 'antd';
+import { BellOutlined, UserOutlined } from '@ant-design/icons';
+import { App, Badge, Button, Dropdown, Layout, Menu, Segmented, Space, Typography, type MenuProps } from 'antd';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation } from 'react-router';
+import { ButtonLink } from './ButtonLink';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { useAuth } from '../features/auth/AuthProvider';
+import { useUnreadCount } from '../features/notifications/queries';
+import { StatusTag } from '../features/organization/StatusTag';
 import { LANGUAGES, currentLanguage, type LanguageCode } from '../i18n';
 import { useHealth } from '../features/system/useHealth';
 import { PageSpinner } from './PageSpinner';
@@ -42,6 +47,7 @@ export function AppLayout() {
         <nav aria-label={t('nav.main')} className={styles.nav}>
           <Menu mode="horizontal" selectedKeys={[selected]} items={items} className={styles.menu} />
         </nav>
+        <AccountArea />
         <Segmented<LanguageCode>
           aria-label={t('nav.language')}
           size="small"
@@ -66,5 +72,69 @@ export function AppLayout() {
         </Space>
       </Footer>
     </Layout>
+  );
+}
+
+/** Sign-in links for visitors; the bell and the account menu for signed-in people. */
+function AccountArea() {
+  const { t } = useTranslation();
+  const { user, status, signOut } = useAuth();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const unread = useUnreadCount(status === 'signedIn');
+
+  if (status === 'loading') return null;
+  if (!user) {
+    return (
+      <Space>
+        <ButtonLink to="/login" type="primary">
+          {t('nav.signIn')}
+        </ButtonLink>
+        <ButtonLink to="/register">{t('nav.register')}</ButtonLink>
+      </Space>
+    );
+  }
+  const items: MenuProps['items'] = [
+    {
+      key: 'who',
+      type: 'group',
+      label: (
+        <div className={styles.who}>
+          <div>{user.email}</div>
+          <div>{user.roles.map((r) => t(`roles.${r}`)).join(' · ')}</div>
+        </div>
+      ),
+    },
+    ...(user.organization ? [{ key: '/org', label: <Link to="/org">{t('nav.organization')}</Link> }] : []),
+    { key: '/notifications', label: <Link to="/notifications">{t('nav.notifications')}</Link> },
+    { type: 'divider' as const },
+    {
+      key: 'sign-out',
+      label: t('nav.signOut'),
+      onClick: async () => {
+        await signOut();
+        message.success(t('auth.signedOut'));
+        navigate('/');
+      },
+    },
+  ];
+  return (
+    <Space size="middle">
+      <Link to="/notifications" aria-label={`${t('nav.notifications')} (${unread.data ?? 0})`}>
+        <Badge count={unread.data ?? 0} size="small">
+          <BellOutlined style={{ fontSize: 18, color: '#374151' }} />
+        </Badge>
+      </Link>
+      <Dropdown menu={{ items }} trigger={['click']}>
+        <Button type="text" icon={<UserOutlined />} aria-label={t('nav.account')} data-testid="account-menu">
+          <span className={styles.userName}>{user.displayName}</span>
+          {user.organization && (
+            <span className={styles.orgName}>
+              {user.organization.name} <StatusTag status={user.organization.status} />
+            </span>
+          )}
+        </Button>
+      </Dropdown>
+    </Space>
   );
 }

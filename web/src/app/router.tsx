@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
+import { RequireAuth } from '../features/auth/RequireAuth';
 import { AppLayout } from './AppLayout';
 import { RouteError } from './RouteError';
 
@@ -8,6 +9,15 @@ const ScenariosPage = lazy(() => import('../features/scenarios/ScenariosPage'));
 const InfoPage = lazy(() => import('../features/system/InfoPage'));
 const WorkspacePage = lazy(() => import('../features/workspaces/WorkspacePage'));
 const NotFoundPage = lazy(() => import('../features/system/NotFoundPage'));
+const LoginPage = lazy(() => import('../features/auth/LoginPage'));
+const RegisterPage = lazy(() => import('../features/auth/RegisterPage'));
+const AcceptInvitePage = lazy(() => import('../features/auth/AcceptInvitePage'));
+const SetPasswordPage = lazy(() => import('../features/auth/SetPasswordPage'));
+const OrganizationPage = lazy(() => import('../features/organization/OrganizationPage'));
+const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
+const VerificationQueuePage = lazy(() => import('../features/admin/VerificationQueuePage'));
+const ExpertPoolPage = lazy(() => import('../features/admin/ExpertPoolPage'));
+const AuditLogPage = lazy(() => import('../features/admin/AuditLogPage'));
 
 export const router = createBrowserRouter([
   {
@@ -18,10 +28,54 @@ export const router = createBrowserRouter([
       { path: 'scenarios', element: <ScenariosPage /> },
       { path: 'results', element: <InfoPage titleKey="nav.results" textKey="workspace.results" /> },
       { path: 'statistics', element: <InfoPage titleKey="nav.statistics" textKey="workspace.statistics" /> },
-      { path: 'enterprise/*', element: <WorkspacePage area="enterprise" /> },
-      { path: 'agency/*', element: <WorkspacePage area="agency" /> },
-      { path: 'reviewer/*', element: <WorkspacePage area="reviewer" /> },
-      { path: 'admin/*', element: <WorkspacePage area="admin" /> },
+      { path: 'login', element: <LoginPage /> },
+      { path: 'register', element: <RegisterPage /> },
+      { path: 'invite', element: <AcceptInvitePage /> },
+      { path: 'set-password', element: <SetPasswordPage /> },
+      {
+        path: 'org',
+        element: (
+          <RequireAuth roles={['publisher', 'solver']}>
+            <OrganizationPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'notifications',
+        element: (
+          <RequireAuth>
+            <NotificationsPage />
+          </RequireAuth>
+        ),
+      },
+      { path: 'enterprise', element: <WorkspacePage area="enterprise" /> },
+      { path: 'agency', element: <WorkspacePage area="agency" /> },
+      { path: 'reviewer', element: <WorkspacePage area="reviewer" /> },
+      { path: 'admin', element: <WorkspacePage area="admin" /> },
+      {
+        path: 'admin/organizations',
+        element: (
+          <RequireAuth roles={['admin']}>
+            <VerificationQueuePage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'admin/reviewers',
+        element: (
+          <RequireAuth roles={['admin']}>
+            <ExpertPoolPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'admin/audit',
+        element: (
+          <RequireAuth roles={['admin']}>
+            <AuditLogPage />
+          </RequireAuth>
+        ),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

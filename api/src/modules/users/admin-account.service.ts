@@ -36,7 +36,7 @@ export class AdminAccountService {
       .values({
         email,
         passwordHash: await hashPassword(ADMIN_PASSWORD),
-        displayName: 'Platform admin',
+        displayName: '平台管理员',
         platformRole: 'admin',
         active: true,
       })

@@ -1,6 +1,6 @@
-import { Button, Result } from 'antd';
+import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { ButtonLink } from '../../app/ButtonLink';
 import styles from './Page.module.css';
 
 export default function NotFoundPage() {
@@ -12,9 +12,9 @@ export default function NotFoundPage() {
         title={<h1 style={{ fontSize: 24, margin: 0 }}>{t('system.notFoundTitle')}</h1>}
         subTitle={t('system.notFoundText')}
         extra={
-          <Link to="/">
-            <Button type="primary">{t('system.backHome')}</Button>
-          </Link>
+          <ButtonLink to="/" type="primary">
+            {t('system.backHome')}
+          </ButtonLink>
         }
       />
     </div>

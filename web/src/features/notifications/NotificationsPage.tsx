@@ -1,0 +1,65 @@
+import { Badge, Button, Card, Empty, List, Pagination, Space, Switch, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import styles from '../system/Page.module.css';
+import { useMarkAllRead, useMarkRead, useNotifications } from './queries';
+
+export default function NotificationsPage() {
+  const { t } = useTranslation();
+  const [page, setPage] = useState(1);
+  const [unreadOnly, setUnreadOnly] = useState(false);
+  const list = useNotifications(page, unreadOnly);
+  const markRead = useMarkRead();
+  const markAll = useMarkAllRead();
+
+  return (
+    <div className={styles.page}>
+      <Typography.Title>{t('notifications.title')}</Typography.Title>
+      <Card
+        extra={
+          <Space>
+            <label>
+              <Space>
+                <Switch size="small" checked={unreadOnly} onChange={(v) => (setUnreadOnly(v), setPage(1))} />
+                {t('notifications.unreadOnly')}
+              </Space>
+            </label>
+            <Button onClick={() => markAll.mutate()} loading={markAll.isPending}>
+              {t('notifications.markAll')}
+            </Button>
+          </Space>
+        }
+      >
+        <List
+          loading={list.isPending}
+          dataSource={list.data?.items ?? []}
+          locale={{ emptyText: <Empty description={t('notifications.empty')} /> }}
+          renderItem={(n) => (
+            <List.Item
+              data-type={n.type}
+              actions={
+                n.readAt
+                  ? []
+                  : [
+                      <Button key="read" type="link" onClick={() => markRead.mutate(n.id)}>
+                        {t('notifications.markRead')}
+                      </Button>,
+                    ]
+              }
+            >
+              <List.Item.Meta
+                avatar={<Badge status={n.readAt ? 'default' : 'processing'} />}
+                title={t(`notifications.types.${n.type}`, { ...n.params, defaultValue: t('notifications.unknown') })}
+                description={dayjs(n.createdAt).format('YYYY-MM-DD HH:mm')}
+              />
+            </List.Item>
+          )}
+        />
+        {(list.data?.total ?? 0) > 20 && (
+          <Pagination style={{ marginTop: 16 }} current={page} total={list.data?.total} pageSize={20} onChange={setPage} />
+        )}
+      </Card>
+    </div>
+  );
+}
