@@ -124,7 +124,8 @@ describe('npm start launcher (embedded PostgreSQL and Meilisearch)', () => {
       const names = descendants(run.child.pid!).map(commandName);
       expect(names).not.toContain('postgres');
       expect(names).not.toContain('meilisearch');
-      expect(readdirSync(dataDir)).toEqual([]);
+      // Only the launcher's own signing secret is kept; no database or search data.
+      expect(readdirSync(dataDir)).toEqual(['jwt-secret']);
       await stopAndExpectNoLeftovers(run);
     } finally {
       await external.stop();

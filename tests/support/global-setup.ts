@@ -1,5 +1,5 @@
 import { spawnServices, type SpawnedServices } from '@scenebridge/local/spawn';
-import { startApi, type RunningApi } from './product';
+import { E2E_ADMIN, startApi, type RunningApi } from './product';
 
 declare global {
   var __E2E__: { services: SpawnedServices; api: RunningApi } | undefined;
@@ -12,10 +12,14 @@ export default async function globalSetup(): Promise<void> {
     DATABASE_URL: services.postgres!.url,
     MEILI_URL: services.meili!.url,
     MEILI_MASTER_KEY: services.meili!.masterKey,
-    ADMIN_EMAIL: 'admin@e2e.scenebridge.local',
-    ADMIN_PASSWORD: 'E2E-Admin-Password-1',
+    ADMIN_EMAIL: E2E_ADMIN.email,
+    ADMIN_PASSWORD: E2E_ADMIN.password,
     SEED_DEMO_DATA: 'true',
+    // Request logs on, so the secrets suite can check what they contain.
+    LOG_LEVEL: 'info',
+    SIGN_IN_SLOWDOWN_MS: '1',
   });
   globalThis.__E2E__ = { services, api };
   process.env.E2E_BASE_URL = api.baseUrl;
+  process.env.E2E_API_LOG = api.logFile;
 }

@@ -1,18 +1,24 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '@scenebridge/local/spawn';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const API_MAIN = path.join(REPO_ROOT, 'api', 'dist', 'main.js');
 export const WEB_DIST = path.join(REPO_ROOT, 'web', 'dist');
+/** The platform admin of the shared end-to-end product. */
+export const E2E_ADMIN = { email: 'admin@e2e.scenebridge.local', password: 'E2E-Admin-Password-1' };
+
 export const LAUNCHER = path.join(REPO_ROOT, 'infra', 'local', 'dist', 'start.js');
 
 export interface RunningApi {
   baseUrl: string;
   process: ChildProcess;
   output: () => string;
+  /** File that receives everything the API prints (for suites in other processes). */
+  logFile: string;
   stop(): Promise<void>;
 }
 
@@ -22,6 +28,8 @@ export async function startApi(env: Record<string, string>): Promise<RunningApi>
     throw new Error('The API or web app is not built; run "npm run build" first.');
   }
   const port = await freePort();
+  const logFile = path.join(mkdtempSync(path.join(tmpdir(), 'scenebridge-api-log-')), 'api.log');
+  const log = createWriteStream(logFile);
   let output = '';
   const child = spawn(process.execPath, [API_MAIN], {
     env: {
@@ -37,8 +45,12 @@ export async function startApi(env: Record<string, string>): Promise<RunningApi>
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+  const capture = (chunk: Buffer) => {
+    output += chunk.toString();
+    log.write(chunk);
+  };
+  child.stdout!.on('data', capture);
+  child.stderr!.on('data', capture);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const baseUrl = `http://localhost:${port}`;
   await waitForHealth(
@@ -51,9 +63,11 @@ export async function startApi(env: Record<string, string>): Promise<RunningApi>
     baseUrl,
     process: child,
     output: () => output,
+    logFile,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
+      log.end();
     },
   };
 }

@@ -548,6 +548,8 @@ export interface components {
             occurredAt: string;
             /** Format: uuid */
             actorUserId: string | null;
+            /** @description E-mail of the acting person, when known */
+            actorEmail: string | null;
             /** Format: uuid */
             actorOrganizationId: string | null;
             /** @example organization.verified */

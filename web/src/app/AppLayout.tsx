@@ -120,13 +120,14 @@ function AccountArea() {
   ];
   return (
     <Space size="middle">
-      <Link to="/notifications" aria-label={`${t('nav.notifications')} (${unread.data ?? 0})`}>
-        <Badge count={unread.data ?? 0} size="small">
+      <Link to="/notifications" className={styles.bell}>
+        <span className={styles.visuallyHidden}>{`${t('nav.notifications')} (${unread.data ?? 0})`}</span>
+        <Badge count={unread.data ?? 0} size="small" aria-hidden="true">
           <BellOutlined style={{ fontSize: 18, color: '#374151' }} />
         </Badge>
       </Link>
       <Dropdown menu={{ items }} trigger={['click']}>
-        <Button type="text" icon={<UserOutlined />} aria-label={t('nav.account')} data-testid="account-menu">
+        <Button type="text" icon={<UserOutlined />} data-testid="account-menu">
           <span className={styles.userName}>{user.displayName}</span>
           {user.organization && (
             <span className={styles.orgName}>

@@ -45,6 +45,7 @@ export class AuditEntryView {
   @ApiProperty({ example: '42' }) id!: string;
   @ApiProperty({ format: 'date-time' }) occurredAt!: string;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) actorUserId!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'E-mail of the acting person, when known' }) actorEmail!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) actorOrganizationId!: string | null;
   @ApiProperty({ example: 'organization.verified' }) action!: string;
   @ApiProperty({ example: 'organization' }) targetType!: string;
@@ -73,11 +74,12 @@ export class AuditActionsView {
   @ApiProperty({ type: [String] }) items!: string[];
 }
 
-export function toAuditEntryView(entry: AuditEntry): AuditEntryView {
+export function toAuditEntryView(entry: AuditEntry & { actorEmail: string | null }): AuditEntryView {
   return {
     id: entry.id,
     occurredAt: entry.occurredAt.toISOString(),
     actorUserId: entry.actorUserId,
+    actorEmail: entry.actorEmail,
     actorOrganizationId: entry.actorOrganizationId,
     action: entry.action,
     targetType: entry.targetType,

@@ -74,8 +74,8 @@ export class AuditService {
     return entry;
   }
 
-  /** A page of entries, newest first, filtered. */
-  async list(query: AuditQuery): Promise<{ items: AuditEntry[]; total: number }> {
+  /** A page of entries, newest first, filtered, with the acting person's e-mail where known. */
+  async list(query: AuditQuery): Promise<{ items: (AuditEntry & { actorEmail: string | null })[]; total: number }> {
     const qb = this.dataSource.getRepository(AuditEntry).createQueryBuilder('a');
     if (query.action) qb.andWhere('a.action = :action', { action: query.action });
     if (query.actorUserId) qb.andWhere('a.actor_user_id = :actor', { actor: query.actorUserId });
@@ -88,7 +88,15 @@ export class AuditService {
       .skip((query.page - 1) * query.pageSize)
       .take(query.pageSize)
       .getManyAndCount();
-    return { items, total };
+    const actorIds = [...new Set(items.map((e) => e.actorUserId).filter((id): id is string => id !== null))];
+    const actors = actorIds.length
+      ? ((await this.dataSource.query('SELECT id, email FROM users WHERE id = ANY($1)', [actorIds])) as { id: string; email: string }[])
+      : [];
+    const emailOf = new Map(actors.map((a) => [a.id, a.email]));
+    return {
+      items: items.map((e) => Object.assign(e, { actorEmail: e.actorUserId ? (emailOf.get(e.actorUserId) ?? null) : null })),
+      total,
+    };
   }
 
   /** The distinct actions recorded so far (for the filter in the admin UI). */

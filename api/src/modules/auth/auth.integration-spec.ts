@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { ManualClock } from '../../common/clock';
+import { createScratchDatabase } from '../../../test/scratch-database';
 import { buildCreditCode, buildRegistration, Harness, sessionFrom, STRONG_PASSWORD } from '../../../test/factories';
 import { Organization } from '../organizations/organization.entity';
 import { User } from '../users/user.entity';
@@ -169,11 +170,26 @@ describe('auth: sign-in, session, sign-out', () => {
 
 describe('auth: refresh-token reuse and lockout (controlled clock)', () => {
   let h: Harness;
+  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
   const clock = new ManualClock();
+  // A database of its own: locking 127.0.0.1 must not lock out the suites running beside this one.
   beforeAll(async () => {
-    h = await Harness.start({ SIGN_IN_MAX_FAILURES: '5', SIGN_IN_MAX_FAILURES_PER_IP: '12', SIGN_IN_LOCK_MINUTES: '15' }, { clock });
+    scratch = await createScratchDatabase();
+    h = await Harness.start(
+      {
+        DATABASE_URL: scratch.url,
+        RUN_MIGRATIONS: 'true',
+        SIGN_IN_MAX_FAILURES: '5',
+        SIGN_IN_MAX_FAILURES_PER_IP: '12',
+        SIGN_IN_LOCK_MINUTES: '15',
+      },
+      { clock },
+    );
   });
-  afterAll(() => h.close());
+  afterAll(async () => {
+    await h.close();
+    await scratch.drop();
+  });
 
   it('treats a second use of a rotated refresh token as theft after the grace period: the whole sign-in ends', async () => {
     const { input } = await h.register();

@@ -87,7 +87,7 @@ export default function AuditLogPage() {
           { title: t('admin.time'), render: (_, e) => dayjs(e.occurredAt).format('YYYY-MM-DD HH:mm:ss') },
           { title: t('admin.action'), render: (_, e) => <code>{e.action}</code> },
           { title: t('admin.target'), render: (_, e) => `${e.targetType}${e.targetId ? ` · ${e.targetId.slice(0, 8)}` : ''}` },
-          { title: t('admin.actor'), render: (_, e) => (e.actorUserId ? e.actorUserId.slice(0, 8) : '—') },
+          { title: t('admin.actor'), render: (_, e) => e.actorEmail ?? (e.actorUserId ? e.actorUserId.slice(0, 8) : '—') },
           { title: t('admin.ip'), dataIndex: 'ip' },
           { title: t('admin.requestId'), render: (_, e) => <code>{e.requestId?.slice(0, 8)}</code> },
         ]}

@@ -208,7 +208,7 @@ export default function OrganizationPage() {
                 }
               />
             )}
-            <Typography.Title level={3} style={{ fontSize: 16, marginTop: 24 }}>
+            <Typography.Title level={2} style={{ fontSize: 16, marginTop: 24 }}>
               {t('org.invitations')}
             </Typography.Title>
             <Table<Schemas['InvitationView']>
