@@ -22,4 +22,7 @@ export default async function globalSetup(): Promise<void> {
   globalThis.__E2E__ = { services, api };
   process.env.E2E_BASE_URL = api.baseUrl;
   process.env.E2E_API_LOG = api.logFile;
+  process.env.E2E_DATABASE_URL = services.postgres!.url;
+  process.env.E2E_MEILI_URL = services.meili!.url;
+  process.env.E2E_MEILI_MASTER_KEY = services.meili!.masterKey;
 }
