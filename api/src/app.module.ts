@@ -10,12 +10,17 @@ import { AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { BatchesModule } from './modules/batches/batches.module';
 import { DemoModule } from './modules/demo/demo.module';
+import { FilesModule } from './modules/files/files.module';
+import { ImportsModule } from './modules/imports/imports.module';
 import { HealthModule } from './modules/health/health.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { ReviewersModule } from './modules/reviewers/reviewers.module';
+import { ScenariosModule } from './modules/scenarios/scenarios.module';
 import { SearchModule } from './modules/search/search.module';
+import { SectorsModule } from './modules/sectors/sectors.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({})
@@ -38,6 +43,11 @@ export class AppModule {
         HealthModule,
         OrganizationsModule,
         ReviewersModule,
+        SectorsModule,
+        BatchesModule,
+        ScenariosModule,
+        FilesModule,
+        ImportsModule,
         UsersModule,
         DemoModule,
       ],

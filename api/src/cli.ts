@@ -3,11 +3,13 @@
  *   migrate            apply pending migrations
  *   seed-demo          load the demo data into an empty database
  *   audit:verify       verify the audit log's hash chain (exit code 1 when broken)
+ *   reindex            rebuild the search index from PostgreSQL and swap it in atomically
+ *   import --kind scenarios --file F   import a .json/.csv/.xlsx list (all rows or none)
  *   openapi --out F    write the OpenAPI document (no database needed)
  */
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
@@ -17,11 +19,22 @@ import { dataSourceOptions } from './database/data-source';
 import { runMigrations } from './database/migrate';
 import { buildOpenApiDocument } from './openapi';
 import { createApp } from './bootstrap';
+import type { RequestContext } from './common/access/principal';
+import { DomainError } from './common/errors/domain-error';
 import { AuditService } from './modules/audit/audit.service';
+import { ScenarioImportService } from './modules/imports/scenario-import.service';
+import { formatOf } from './modules/imports/table-parser';
+import { ReindexService } from './modules/search/reindex.service';
+import { SearchSyncService } from './modules/search/search-sync.service';
 import { DemoDataService } from './modules/demo/demo-data.service';
 
+const CLI_CONTEXT: RequestContext = { principal: null, requestId: 'cli', ip: null, userAgent: null };
+
 async function main(): Promise<void> {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { out: { type: 'string' }, kind: { type: 'string' }, file: { type: 'string' } },
+  });
   const command = positionals[0];
   switch (command) {
     case 'migrate': {
@@ -53,6 +66,49 @@ async function main(): Promise<void> {
       );
       return process.exit(1);
     }
+    case 'reindex': {
+      const app = await createApp(
+        Object.assign(loadConfig(), { SEED_DEMO_DATA: false, OUTBOX_WORKER: false, SCHEDULER: false, LOG_LEVEL: 'warn' as const }),
+      );
+      const started = Date.now();
+      const result = await app.get(ReindexService).rebuildScenarios(({ indexed, total }) => {
+        process.stdout.write(`\rReindexing scenarios: ${indexed}/${total} (${total ? Math.floor((indexed / total) * 100) : 100}%)`);
+      });
+      // Changes made during the rebuild were queued again; apply them before finishing.
+      await app.get(SearchSyncService).drainAll();
+      console.log(`\nDone: ${result.indexed} scenarios in ${((Date.now() - started) / 1000).toFixed(1)} s; the new index is live.`);
+      await app.close();
+      return;
+    }
+    case 'import': {
+      if (values.kind !== 'scenarios' || !values.file) {
+        console.error('Usage: node dist/cli.js import --kind scenarios --file <path.json|.csv|.xlsx>');
+        return process.exit(2);
+      }
+      const app = await createApp(Object.assign(loadConfig(), { SEED_DEMO_DATA: false, SCHEDULER: false, LOG_LEVEL: 'warn' as const }));
+      try {
+        const data = readFileSync(values.file);
+        const result = await app.get(ScenarioImportService).importFile(CLI_CONTEXT, data, formatOf(values.file, data));
+        await app
+          .get(SearchSyncService)
+          .drainAll()
+          .catch(() => console.warn('Search is not reachable; the index catches up when it is.'));
+        console.log(
+          `Imported ${result.imported} scenarios (${result.organizationsCreated} new agencies, ${result.batchesCreated} new batches).`,
+        );
+      } catch (error) {
+        if (error instanceof DomainError) {
+          console.error(`Import refused (${error.code}): ${error.message}`);
+          for (const d of (error.details ?? []) as { row?: number; field?: string; message?: string }[])
+            console.error(`  row ${d.row}: ${d.field} — ${d.message}`);
+          await app.close();
+          return process.exit(1);
+        }
+        throw error;
+      }
+      await app.close();
+      return;
+    }
     case 'openapi': {
       // Preview mode builds the module graph without connecting to anything.
       const config = loadConfig({
@@ -68,7 +124,9 @@ async function main(): Promise<void> {
       return;
     }
     default:
-      console.error('Usage: node dist/cli.js <migrate | seed-demo | audit:verify | openapi [--out file]>');
+      console.error(
+        'Usage: node dist/cli.js <migrate | seed-demo | audit:verify | reindex | import --kind scenarios --file F | openapi [--out file]>',
+      );
       process.exit(2);
   }
 }

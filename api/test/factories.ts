@@ -99,3 +99,72 @@ export function sessionFrom(response: request.Response): Session {
   const cookie = setCookie.find((c) => c.startsWith('sb_refresh='))?.split(';')[0] ?? '';
   return { accessToken, cookie, auth: { Authorization: `Bearer ${accessToken}` } };
 }
+
+/** A complete scenario (ready to submit) with a deadline `days` ahead. */
+export function buildScenarioInput(overrides: Record<string, unknown> = {}, days = 30): Record<string, unknown> {
+  const tag = unique();
+  return {
+    title: `路口信号配时优化试点 ${tag}`,
+    summary: '利用视频检测与强化学习优化主干道信号配时，降低高峰延误。',
+    description: '主城区 32 个路口仍采用固定配时方案，早晚高峰平均延误超过 90 秒，群众投诉集中。',
+    scope: '建设路口视频检测、信号配时优化模型与效果评估平台，完成 3 个月试运行。',
+    kpis: [
+      { name: '高峰平均延误下降', target: '≥15%' },
+      { name: '车辆检测准确率', target: '≥95%' },
+    ],
+    expectedOutcomes: '形成可推广的信号智能配时方案。',
+    acceptanceCriteria: '第三方评估延误下降不低于 15%。',
+    resources: { data: '近一年路口流量数据', testSite: '高新区 32 个路口' },
+    sector: 'transport',
+    region: '四川省/锦城市',
+    site: '高新区天府大道沿线',
+    tags: ['计算机视觉', '交通信号', '强化学习'],
+    budgetMin: 200,
+    budgetMax: 500,
+    fundingSource: '市级财政资金',
+    cooperationMode: 'procurement',
+    qualifications: ['高新技术企业'],
+    consortiumAllowed: true,
+    rubric: [
+      { name: '技术方案', weight: 50 },
+      { name: '团队与业绩', weight: 30 },
+      { name: '报价', weight: 20 },
+    ],
+    deadline: new Date(Date.now() + days * 86_400_000).toISOString(),
+    sealed: true,
+    contact: { name: '周明', phone: '028-12345678', email: 'contact@example.gov.cn' },
+    ...overrides,
+  };
+}
+
+/** Makes sure a batch that is not closed exists and returns its id. */
+export async function ensureBatch(h: Harness, year = 2031, number = 1): Promise<string> {
+  const admin = await h.adminSession();
+  const list = await h.http().get('/api/v1/admin/batches').set(admin.auth).expect(200);
+  const found = (list.body.items as { id: string; year: number; number: number }[]).find((b) => b.year === year && b.number === number);
+  if (found) return found.id;
+  const created = await h.http().post('/api/v1/admin/batches').set(admin.auth).send({ year, number });
+  if (created.status === 201) return created.body.id as string;
+  // Another suite created it meanwhile.
+  const again = await h.http().get('/api/v1/admin/batches').set(admin.auth).expect(200);
+  return (again.body.items as { id: string; year: number; number: number }[]).find((b) => b.year === year && b.number === number)!.id;
+}
+
+/** Drafts, submits and publishes a scenario for an agency; returns its id. */
+export async function publishScenario(
+  h: Harness,
+  agency: Session,
+  overrides: Record<string, unknown> = {},
+  batchId?: string,
+): Promise<string> {
+  const created = await h.http().post('/api/v1/scenarios').set(agency.auth).send(buildScenarioInput(overrides)).expect(201);
+  await h.http().post(`/api/v1/scenarios/${created.body.id}/submit`).set(agency.auth).expect(200);
+  const admin = await h.adminSession();
+  await h
+    .http()
+    .post(`/api/v1/scenarios/${created.body.id}/publish`)
+    .set(admin.auth)
+    .send({ batchId: batchId ?? (await ensureBatch(h)) })
+    .expect(200);
+  return created.body.id as string;
+}

@@ -1,5 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createApp } from '../src/bootstrap';
 import type { Clock } from '../src/common/clock';
 import { loadConfig, type AppConfig } from '../src/config/app-config';
@@ -18,6 +20,10 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     RUN_MIGRATIONS: 'false',
     JWT_SECRET: randomBytes(32).toString('hex'),
     SIGN_IN_SLOWDOWN_MS: '1',
+    // Background work is switched on by the suites that test it (on a database of their own).
+    OUTBOX_WORKER: 'false',
+    SCHEDULER: 'false',
+    UPLOAD_DIR: path.join(tmpdir(), 'scenebridge-test-uploads'),
     // Every test request comes from 127.0.0.1; suites that test the IP lock set their own limit.
     SIGN_IN_MAX_FAILURES_PER_IP: '10000',
     LOG_LEVEL: 'silent',

@@ -4,3 +4,4 @@ export * from './regions';
 export * from './credit-code';
 export * from './errors';
 export type { paths as ApiPaths, components as ApiComponents } from './api/schema';
+export * from './labels';

@@ -149,6 +149,34 @@ export class AppConfig {
   @Max(4_000)
   SIGN_IN_SLOWDOWN_MS = 250;
 
+  /** Run the search-sync worker in this process (safe in every replica). */
+  @Transform(toBool)
+  @IsBoolean()
+  OUTBOX_WORKER = true;
+
+  /** How often an idle search-sync worker looks at the outbox, in milliseconds. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(20)
+  @Max(60_000)
+  OUTBOX_POLL_MS = 250;
+
+  /** Run timed jobs in this process (closing scenarios at their deadline; safe in every replica). */
+  @Transform(toBool)
+  @IsBoolean()
+  SCHEDULER = true;
+
+  /** Folder for uploaded files (local-disk storage). */
+  @IsString()
+  UPLOAD_DIR = 'uploads';
+
+  /** Largest accepted upload, in MiB. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  MAX_UPLOAD_MB = 20;
+
   /** Run pending migrations at start (under a lock, so several replicas may start at once). */
   @Transform(toBool)
   @IsBoolean()

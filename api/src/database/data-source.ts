@@ -4,14 +4,35 @@ import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { PasswordToken } from '../modules/auth/password-token.entity';
 import { Session } from '../modules/auth/session.entity';
 import { SignInThrottle } from '../modules/auth/sign-in-throttle.entity';
+import { Batch } from '../modules/batches/batch.entity';
+import { Attachment } from '../modules/files/attachment.entity';
 import { Notification } from '../modules/notifications/notification.entity';
+import { ScenarioVersion } from '../modules/scenarios/scenario-version.entity';
+import { Scenario } from '../modules/scenarios/scenario.entity';
+import { OutboxEntry } from '../modules/search/outbox-entry.entity';
+import { Sector } from '../modules/sectors/sector.entity';
 import { Invitation } from '../modules/organizations/invitation.entity';
 import { Organization } from '../modules/organizations/organization.entity';
 import { User } from '../modules/users/user.entity';
 import { MIGRATIONS } from './migrations';
 
 /** Every entity of the application, listed explicitly. */
-export const ENTITIES = [Organization, User, Session, SignInThrottle, PasswordToken, Invitation, Notification, AuditEntry];
+export const ENTITIES = [
+  Organization,
+  User,
+  Session,
+  SignInThrottle,
+  PasswordToken,
+  Invitation,
+  Notification,
+  AuditEntry,
+  Sector,
+  Batch,
+  Scenario,
+  ScenarioVersion,
+  Attachment,
+  OutboxEntry,
+];
 
 /**
  * The one TypeORM configuration, used by Nest, the CLI and the tests. The schema only ever

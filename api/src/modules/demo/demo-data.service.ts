@@ -1,10 +1,20 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock';
 import { AppConfig } from '../../config/app-config';
 import { hashPassword } from '../../common/security/passwords';
+import { Batch } from '../batches/batch.entity';
 import { Organization } from '../organizations/organization.entity';
+import { scenarioCode, snapshotOf } from '../scenarios/scenario-rules';
+import { ScenarioVersion } from '../scenarios/scenario-version.entity';
+import { Scenario } from '../scenarios/scenario.entity';
+import { OutboxService } from '../search/outbox.service';
 import { User } from '../users/user.entity';
-import { DEMO_ORGANIZATIONS, demoCreditCode } from './demo-data';
+import { batchName } from '@scenebridge/shared';
+import { DEMO_BATCHES, DEMO_ORGANIZATIONS, demoCreditCode, demoRubric } from './demo-data';
+import { DEMO_SCENARIOS } from './demo-scenarios';
+
+const DAY = 86_400_000;
 
 /** Loads the demo data set into an empty database, all of it or nothing. */
 @Injectable()
@@ -13,7 +23,9 @@ export class DemoDataService {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /** Returns true when it loaded the data; false when the database already held organisations. */
@@ -23,6 +35,7 @@ export class DemoDataService {
       // Serialise concurrent starts; the emptiness check and the inserts are one unit.
       await manager.query('LOCK TABLE organizations IN SHARE ROW EXCLUSIVE MODE');
       if ((await manager.count(Organization)) > 0) return false;
+      const members = new Map<string, { organization: Organization; user: User }>();
       for (const demo of DEMO_ORGANIZATIONS) {
         const organization = await manager.save(
           manager.create(Organization, {
@@ -31,10 +44,10 @@ export class DemoDataService {
             creditCode: demoCreditCode(demo.creditCodeBody),
             region: demo.region,
             status: demo.status,
-            verifiedAt: demo.status === 'verified' ? new Date() : null,
+            verifiedAt: demo.status === 'verified' ? this.clock.now() : null,
           }),
         );
-        await manager.save(
+        const user = await manager.save(
           manager.create(User, {
             email: demo.member.email,
             displayName: demo.member.displayName,
@@ -43,11 +56,98 @@ export class DemoDataService {
             memberRole: 'owner',
           }),
         );
+        members.set(demo.key, { organization, user });
       }
+      const scenarios = await this.seedScenarios(manager, members);
+      await this.outbox.enqueue(manager, 'scenario', scenarios);
       return true;
     });
-    if (loaded)
-      this.logger.log(`Loaded demo data: ${DEMO_ORGANIZATIONS.length} organisations, each with one member (password from DEMO_PASSWORD)`);
+    if (loaded) {
+      this.logger.log(
+        `Loaded demo data: ${DEMO_ORGANIZATIONS.length} organisations (one member each, password from DEMO_PASSWORD), ${DEMO_SCENARIOS.length} scenarios`,
+      );
+    }
     return loaded;
+  }
+
+  private async seedScenarios(manager: EntityManager, members: Map<string, { organization: Organization; user: User }>): Promise<string[]> {
+    const now = this.clock.now().getTime();
+    const batches = new Map<number, Batch>();
+    for (const b of DEMO_BATCHES) {
+      const batch = await manager.save(
+        manager.create(Batch, {
+          year: b.year,
+          number: b.number,
+          name: batchName(b.year, b.number),
+          status: b.status,
+          publishedAt: new Date(now - b.publishedDaysAgo * DAY),
+        }),
+      );
+      batches.set(b.key, batch);
+    }
+    const serials = new Map<number, number>();
+    const ids: string[] = [];
+    for (const [i, demo] of DEMO_SCENARIOS.entries()) {
+      const owner = members.get(demo.agency);
+      if (!owner) throw new Error(`Demo scenario "${demo.title}" names an unknown agency ${demo.agency}`);
+      const batch = batches.get(demo.batch)!;
+      const serial = (serials.get(demo.batch) ?? 0) + 1;
+      serials.set(demo.batch, serial);
+      const batchInfo = DEMO_BATCHES.find((b) => b.key === demo.batch)!;
+      // Spread publication over the first days of the batch, so "newest" has an order.
+      const publishedAt = new Date(now - batchInfo.publishedDaysAgo * DAY + (i % 7) * 3_600_000);
+      const deadline = new Date(now + demo.deadlineInDays * DAY);
+      const closed = demo.deadlineInDays < 0;
+      const name = owner.user.displayName.replace(/（.*）/, '');
+      const scenario = await manager.save(
+        manager.create(Scenario, {
+          organizationId: owner.organization.id,
+          createdByUserId: owner.user.id,
+          batchId: batch.id,
+          serial,
+          code: scenarioCode(batch.year, batch.number, serial),
+          status: closed ? 'closed' : 'open',
+          title: demo.title,
+          summary: demo.summary,
+          description: demo.description,
+          scope: demo.scope,
+          kpis: demo.kpis,
+          expectedOutcomes: demo.expectedOutcomes,
+          acceptanceCriteria: demo.acceptanceCriteria,
+          resources: demo.resources,
+          sectorCode: demo.sector,
+          region: demo.region,
+          site: demo.site,
+          tags: demo.tags,
+          budgetMin: demo.budget?.min ?? null,
+          budgetMax: demo.budget?.max ?? null,
+          budgetNegotiable: demo.budget === null,
+          fundingSource: demo.fundingSource,
+          cooperationMode: demo.cooperationMode,
+          qualifications: demo.qualifications,
+          consortiumAllowed: demo.consortiumAllowed,
+          maxApplicationsPerEntity: 1,
+          rubric: demoRubric(demo.cooperationMode),
+          deadline,
+          sealed: demo.sealed,
+          contact: { name, phone: `0${28 + (i % 5)}-8${String(1_000_000 + i * 7919).slice(-7)}`, email: owner.user.email },
+          version: 1,
+          submittedAt: new Date(publishedAt.getTime() - 5 * DAY),
+          publishedAt,
+          closedAt: closed ? deadline : null,
+        }),
+      );
+      await manager.save(ScenarioVersion, {
+        scenarioId: scenario.id,
+        version: 1,
+        snapshot: snapshotOf(scenario),
+        changedFields: [],
+        note: '',
+        deadlineExtended: false,
+        createdByUserId: owner.user.id,
+      });
+      ids.push(scenario.id);
+    }
+    return ids;
   }
 }

@@ -8,7 +8,15 @@ import { Notification } from './notification.entity';
 
 /** Notification types the web app knows how to render. */
 export type NotificationType =
-  'organization.verified' | 'organization.rejected' | 'organization.pending_review' | 'member.joined' | 'member.removed';
+  | 'organization.verified'
+  | 'organization.rejected'
+  | 'organization.pending_review'
+  | 'member.joined'
+  | 'member.removed'
+  | 'scenario.pending_review'
+  | 'scenario.published'
+  | 'scenario.returned'
+  | 'scenario.cancelled';
 
 @Injectable()
 export class NotificationsService {

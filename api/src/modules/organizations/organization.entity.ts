@@ -18,9 +18,9 @@ export class Organization {
   @Column({ type: 'varchar', length: 200 })
   name!: string;
 
-  /** Unified social credit code, normalised (upper case), unique. */
-  @Column({ name: 'credit_code', type: 'varchar', length: 18 })
-  creditCode!: string;
+  /** Unified social credit code, normalised (upper case), unique; may be missing for agencies created by an import. */
+  @Column({ name: 'credit_code', type: 'varchar', length: 18, nullable: true })
+  creditCode!: string | null;
 
   @Column({ type: 'varchar', length: 100 })
   region!: string;

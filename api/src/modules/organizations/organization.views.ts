@@ -16,7 +16,13 @@ export class OrganizationView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: ORGANIZATION_KINDS }) kind!: OrganizationKind;
   @ApiProperty({ example: '锦城市交通运输局' }) name!: string;
-  @ApiProperty({ example: '11510100MB0A10015X', description: 'Unified social credit code' }) creditCode!: string;
+  @ApiProperty({
+    example: '91350100M000100Y43',
+    nullable: true,
+    type: String,
+    description: 'Unified social credit code (missing for some imported agencies)',
+  })
+  creditCode!: string | null;
   @ApiProperty({ example: '四川省/锦城市' }) region!: string;
   @ApiProperty({ enum: ORGANIZATION_STATUSES }) status!: OrganizationStatus;
   @ApiProperty({ nullable: true, type: String, description: 'Why verification was refused' }) rejectionReason!: string | null;

@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import { DataSource } from 'typeorm';
+import type { RequestContext, SignedInContext } from '../../common/access/principal';
+import { DomainError } from '../../common/errors/domain-error';
+import { AuditService } from '../audit/audit.service';
+import { ScenarioAccess } from '../scenarios/scenario-access';
+import { Attachment } from './attachment.entity';
+import { cleanFilename, detectAllowedType } from './content-type';
+import { FileStorage } from './file-storage';
+
+export interface UploadedFile {
+  buffer: Buffer;
+  originalname: string;
+  size: number;
+}
+
+const MAX_PER_SCENARIO = 20;
+const EDITABLE = ['draft', 'returned', 'open'];
+
+/** Attachments of scenarios: upload by the agency, download by whoever may read the scenario. */
+@Injectable()
+export class AttachmentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly storage: FileStorage,
+    private readonly access: ScenarioAccess,
+    private readonly audit: AuditService,
+  ) {}
+
+  async addToScenario(ctx: SignedInContext, scenarioId: string, file: UploadedFile | undefined): Promise<Attachment> {
+    if (!file || file.size === 0) throw new DomainError('FILE_MISSING', 'Send the file in the multipart field "file".', 400);
+    const filename = cleanFilename(file.originalname);
+    const contentType = await detectAllowedType(file.buffer, filename);
+    if (!contentType) {
+      throw new DomainError(
+        'UNSUPPORTED_FILE_TYPE',
+        'Allowed: PDF, Word, Excel, PowerPoint, PNG, JPEG, WebP, ZIP and plain text (judged by content, not by name).',
+        415,
+      );
+    }
+    const storageKey = await this.storage.put(file.buffer);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const scenario = await this.access.forAgencyChange(manager, ctx, scenarioId, 'scenario.draft');
+        if (!EDITABLE.includes(scenario.status))
+          throw new DomainError('INVALID_STATE', `Files cannot be added to a ${scenario.status} scenario.`, 409);
+        const count = await manager.countBy(Attachment, { ownerType: 'scenario', ownerId: scenarioId });
+        if (count >= MAX_PER_SCENARIO) throw new DomainError('TOO_MANY_FILES', `A scenario holds at most ${MAX_PER_SCENARIO} files.`, 422);
+        const attachment = await manager.save(
+          manager.create(Attachment, {
+            ownerType: 'scenario',
+            ownerId: scenarioId,
+            organizationId: scenario.organizationId,
+            filename,
+            storageKey,
+            contentType,
+            size: file.size,
+            sha256: createHash('sha256').update(file.buffer).digest('hex'),
+            uploadedByUserId: ctx.principal.userId,
+          }),
+        );
+        await this.audit.record(manager, ctx, {
+          action: 'attachment.added',
+          targetType: 'scenario',
+          targetId: scenarioId,
+          summary: { attachmentId: attachment.id, filename, contentType, size: file.size },
+        });
+        return attachment;
+      });
+    } catch (error) {
+      // Nothing half-written: the stored bytes go when the record does not exist.
+      await this.storage.remove(storageKey).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async removeFromScenario(ctx: SignedInContext, scenarioId: string, attachmentId: string): Promise<void> {
+    const key = await this.dataSource.transaction(async (manager) => {
+      const scenario = await this.access.forAgencyChange(manager, ctx, scenarioId, 'scenario.draft');
+      if (scenario.status !== 'draft' && scenario.status !== 'returned')
+        throw new DomainError('INVALID_STATE', 'Files of a published scenario stay; add a corrected one instead.', 409);
+      const attachment = await manager.findOneBy(Attachment, { id: attachmentId, ownerType: 'scenario', ownerId: scenarioId });
+      if (!attachment) throw new DomainError('NOT_FOUND', 'No such file.');
+      await manager.delete(Attachment, { id: attachmentId });
+      await this.audit.record(manager, ctx, {
+        action: 'attachment.removed',
+        targetType: 'scenario',
+        targetId: scenarioId,
+        summary: { attachmentId, filename: attachment.filename },
+      });
+      return attachment.storageKey;
+    });
+    await this.storage.remove(key).catch(() => undefined);
+  }
+
+  /** Opens a file for download if the caller may read what it belongs to (404 otherwise). */
+  async open(ctx: RequestContext, attachmentId: string): Promise<{ attachment: Attachment; stream: Readable }> {
+    const attachment = await this.dataSource.getRepository(Attachment).findOneBy({ id: attachmentId });
+    if (!attachment) throw new DomainError('NOT_FOUND', 'No such file.');
+    if (attachment.ownerType === 'scenario') await this.access.forRead(ctx, attachment.ownerId);
+    else throw new DomainError('NOT_FOUND', 'No such file.');
+    return { attachment, stream: this.storage.read(attachment.storageKey) };
+  }
+}

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { PUBLISHED_SCENARIO_STATUSES } from '@scenebridge/shared';
+import { DataSource, type EntityManager } from 'typeorm';
+import { authorize, type Action } from '../../common/access/policy';
+import type { Principal, RequestContext, SignedInContext } from '../../common/access/principal';
+import { DomainError } from '../../common/errors/domain-error';
+import { Scenario } from './scenario.entity';
+
+export const isPublished = (s: Scenario) => PUBLISHED_SCENARIO_STATUSES.includes(s.status);
+
+const notFound = () => new DomainError('NOT_FOUND', 'No such scenario.', 404);
+
+/** True when the principal belongs to the agency that owns the scenario. */
+export function ownsScenario(principal: Principal | null, scenario: Scenario): boolean {
+  return principal?.organization?.id === scenario.organizationId;
+}
+
+/**
+ * Where scenarios are loaded with their permission checked. Unpublished scenarios exist only
+ * for their agency and for admins: everyone else gets 404.
+ */
+@Injectable()
+export class ScenarioAccess {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async forRead(ctx: RequestContext, id: string): Promise<Scenario> {
+    const scenario = await this.dataSource
+      .getRepository(Scenario)
+      .findOne({ where: { id }, relations: { organization: true, sector: true, batch: true } });
+    if (!scenario) throw notFound();
+    if (isPublished(scenario)) return scenario;
+    const p = ctx.principal;
+    if (p && (ownsScenario(p, scenario) || p.roles.includes('admin'))) return scenario;
+    throw notFound();
+  }
+
+  /** Locks the row for a change by its own agency, after the policy allows `action`. */
+  async forAgencyChange(manager: EntityManager, ctx: SignedInContext, id: string, action: Action): Promise<Scenario> {
+    const scenario = await manager.findOne(Scenario, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!scenario || !ownsScenario(ctx.principal, scenario)) throw notFound();
+    authorize(ctx.principal, action, { organizationId: scenario.organizationId });
+    return scenario;
+  }
+
+  /** Locks the row for a platform admin. */
+  async forAdminChange(manager: EntityManager, ctx: SignedInContext, id: string): Promise<Scenario> {
+    authorize(ctx.principal, 'platform.administer');
+    const scenario = await manager.findOne(Scenario, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!scenario) throw notFound();
+    return scenario;
+  }
+}

@@ -1,0 +1,236 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { authorize } from '../../common/access/policy';
+import type { SignedInContext } from '../../common/access/principal';
+import { Clock } from '../../common/clock';
+import { DomainError } from '../../common/errors/domain-error';
+import { AuditService } from '../audit/audit.service';
+import { NotificationsService } from '../notifications/notifications.service';
+import { OutboxService } from '../search/outbox.service';
+import { SearchSyncService } from '../search/search-sync.service';
+import { Sector } from '../sectors/sector.entity';
+import type { CreateScenarioDto, UpdateScenarioDto } from './dto/scenario-input.dto';
+import { isPublished, ScenarioAccess } from './scenario-access';
+import { applyScenarioFields } from './scenario-fields';
+import { completenessIssues, deadlineAfterAmendment, diffSnapshots, snapshotOf, type VersionedField } from './scenario-rules';
+import { ScenarioVersion } from './scenario-version.entity';
+import { Scenario } from './scenario.entity';
+
+const EDITABLE_DRAFT = ['draft', 'returned'];
+
+/** The agency's side of the lifecycle: draft, edit, submit, delete, amend and cancel. */
+@Injectable()
+export class ScenariosService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: ScenarioAccess,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    private readonly sync: SearchSyncService,
+    private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** createScenario: a draft of the caller's agency (verified or not). */
+  async create(ctx: SignedInContext, input: CreateScenarioDto): Promise<Scenario> {
+    authorize(ctx.principal, 'scenario.draft');
+    return this.dataSource.transaction(async (manager) => {
+      await this.checkSector(manager, input.sector);
+      const scenario = manager.create(Scenario, {
+        organizationId: ctx.principal.organization!.id,
+        createdByUserId: ctx.principal.userId,
+        status: 'draft',
+        title: input.title,
+        sealed: true,
+        version: 0,
+        contact: null,
+      });
+      applyScenarioFields(scenario, input);
+      const saved = await manager.save(scenario);
+      await this.audit.record(manager, ctx, {
+        action: 'scenario.created',
+        targetType: 'scenario',
+        targetId: saved.id,
+        summary: { title: saved.title },
+      });
+      return saved;
+    });
+  }
+
+  /**
+   * updateScenario: edits a draft or returned scenario; on an open one this is an amendment —
+   * a new version with its diff, and the deadline extended when a material change comes late.
+   */
+  async update(ctx: SignedInContext, id: string, input: UpdateScenarioDto): Promise<Scenario> {
+    const result = await this.dataSource.transaction(async (manager) => {
+      const scenario = await this.access.forAgencyChange(manager, ctx, id, 'scenario.draft');
+      if (EDITABLE_DRAFT.includes(scenario.status)) {
+        await this.checkSector(manager, input.sector);
+        applyScenarioFields(scenario, input);
+        const saved = await manager.save(scenario);
+        await this.audit.record(manager, ctx, {
+          action: 'scenario.updated',
+          targetType: 'scenario',
+          targetId: id,
+          summary: { fields: Object.keys(input) },
+        });
+        return saved;
+      }
+      if (scenario.status !== 'open') throw new DomainError('INVALID_STATE', `A ${scenario.status} scenario cannot be edited.`, 409);
+      return this.amend(manager, ctx, scenario, input);
+    });
+    this.sync.nudge();
+    return result;
+  }
+
+  private async amend(manager: EntityManager, ctx: SignedInContext, scenario: Scenario, input: UpdateScenarioDto): Promise<Scenario> {
+    authorize(ctx.principal, 'scenario.submit', { organizationId: scenario.organizationId });
+    if (input.sealed !== undefined && input.sealed !== scenario.sealed) {
+      throw new DomainError('SEALED_LOCKED', 'Whether submissions are sealed cannot change after publication.', 422);
+    }
+    await this.checkSector(manager, input.sector);
+    const now = this.clock.now();
+    const before = snapshotOf(scenario);
+    const oldDeadline = scenario.deadline!;
+    applyScenarioFields(scenario, input);
+    const changed = diffSnapshots(before, snapshotOf(scenario)).map((c) => c.field as VersionedField);
+    if (changed.length === 0) return scenario;
+    if (scenario.deadline && scenario.deadline.getTime() <= now.getTime()) {
+      throw new DomainError('DEADLINE_IN_PAST', 'The new deadline must be in the future.', 422, [
+        { field: 'deadline', code: 'DEADLINE_IN_PAST' },
+      ]);
+    }
+    const { deadline, extended } = deadlineAfterAmendment(oldDeadline, scenario.deadline!, changed, now);
+    scenario.deadline = deadline;
+    const issues = completenessIssues(scenario, new Date(0)).filter((i) => i.code !== 'DEADLINE_TOO_SOON');
+    if (issues.length) throw new DomainError('SCENARIO_INCOMPLETE', 'The amended scenario would be incomplete.', 422, issues);
+    scenario.version += 1;
+    const saved = await manager.save(scenario);
+    await manager.save(ScenarioVersion, {
+      scenarioId: saved.id,
+      version: saved.version,
+      snapshot: snapshotOf(saved),
+      changedFields: extended && !changed.includes('deadline') ? [...changed, 'deadline'] : changed,
+      note: input.note ?? '',
+      deadlineExtended: extended,
+      createdByUserId: ctx.principal.userId,
+    });
+    await this.audit.record(manager, ctx, {
+      action: 'scenario.amended',
+      targetType: 'scenario',
+      targetId: saved.id,
+      summary: {
+        version: saved.version,
+        changed,
+        deadlineExtended: extended,
+        before: pick(before, changed),
+        after: pick(snapshotOf(saved), changed),
+      },
+    });
+    await this.outbox.enqueue(manager, 'scenario', [saved.id]);
+    return saved;
+  }
+
+  /** submitScenario: draft/returned → pending_review, once complete; only verified agencies. */
+  async submit(ctx: SignedInContext, id: string): Promise<Scenario> {
+    return this.dataSource.transaction(async (manager) => {
+      const scenario = await this.access.forAgencyChange(manager, ctx, id, 'scenario.submit');
+      if (!EDITABLE_DRAFT.includes(scenario.status))
+        throw new DomainError('INVALID_STATE', `A ${scenario.status} scenario cannot be submitted.`, 409);
+      const issues = completenessIssues(scenario, this.clock.now());
+      if (issues.length) throw new DomainError('SCENARIO_INCOMPLETE', 'The scenario is not complete yet.', 422, issues);
+      const from = scenario.status;
+      scenario.status = 'pending_review';
+      scenario.submittedAt = this.clock.now();
+      const saved = await manager.save(scenario);
+      await this.audit.record(manager, ctx, {
+        action: 'scenario.submitted',
+        targetType: 'scenario',
+        targetId: id,
+        summary: { before: { status: from }, after: { status: 'pending_review' } },
+      });
+      await this.notifications.notifyPlatformAdmins(manager, 'scenario.pending_review', { scenarioId: id, title: scenario.title });
+      return saved;
+    });
+  }
+
+  /** withdrawScenario: pending_review → draft, before the platform has decided. */
+  async withdraw(ctx: SignedInContext, id: string): Promise<Scenario> {
+    return this.dataSource.transaction(async (manager) => {
+      const scenario = await this.access.forAgencyChange(manager, ctx, id, 'scenario.draft');
+      if (scenario.status !== 'pending_review')
+        throw new DomainError('INVALID_STATE', 'Only a scenario awaiting review can be withdrawn.', 409);
+      scenario.status = 'draft';
+      const saved = await manager.save(scenario);
+      await this.audit.record(manager, ctx, {
+        action: 'scenario.withdrawn',
+        targetType: 'scenario',
+        targetId: id,
+        summary: { before: { status: 'pending_review' }, after: { status: 'draft' } },
+      });
+      return saved;
+    });
+  }
+
+  /** deleteScenario: only drafts that were never published. */
+  async remove(ctx: SignedInContext, id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const scenario = await this.access.forAgencyChange(manager, ctx, id, 'scenario.draft');
+      if (!EDITABLE_DRAFT.includes(scenario.status) || scenario.publishedAt)
+        throw new DomainError('INVALID_STATE', 'Only unpublished drafts can be deleted.', 409);
+      await manager.delete(Scenario, { id });
+      await manager.query(`DELETE FROM attachments WHERE owner_type = 'scenario' AND owner_id = $1`, [id]);
+      await this.audit.record(manager, ctx, {
+        action: 'scenario.deleted',
+        targetType: 'scenario',
+        targetId: id,
+        summary: { title: scenario.title },
+      });
+    });
+  }
+
+  /** cancelScenario: a published scenario is withdrawn with a public reason (agency or admin). */
+  async cancel(ctx: SignedInContext, id: string, reason: string): Promise<Scenario> {
+    const result = await this.dataSource.transaction(async (manager) => {
+      const isAdmin = ctx.principal.roles.includes('admin');
+      const scenario = isAdmin
+        ? await this.access.forAdminChange(manager, ctx, id)
+        : await this.access.forAgencyChange(manager, ctx, id, 'scenario.submit');
+      if (!isPublished(scenario) || ['cancelled', 'landed', 'no_award'].includes(scenario.status)) {
+        throw new DomainError('INVALID_STATE', `A ${scenario.status} scenario cannot be cancelled.`, 409);
+      }
+      const from = scenario.status;
+      scenario.status = 'cancelled';
+      scenario.cancelReason = reason;
+      scenario.cancelledAt = this.clock.now();
+      const saved = await manager.save(scenario);
+      await this.audit.record(manager, ctx, {
+        action: 'scenario.cancelled',
+        targetType: 'scenario',
+        targetId: id,
+        summary: { before: { status: from }, after: { status: 'cancelled' }, reason },
+      });
+      await this.outbox.enqueue(manager, 'scenario', [id]);
+      await this.notifications.notifyMembers(manager, scenario.organizationId, 'scenario.cancelled', {
+        scenarioId: id,
+        title: scenario.title,
+        reason,
+      });
+      return saved;
+    });
+    this.sync.nudge();
+    return result;
+  }
+
+  private async checkSector(manager: EntityManager, code: string | undefined): Promise<void> {
+    if (code === undefined) return;
+    const sector = await manager.findOneBy(Sector, { code });
+    if (!sector || !sector.active) {
+      throw new DomainError('UNKNOWN_SECTOR', `There is no active sector "${code}".`, 400, [{ field: 'sector', code: 'UNKNOWN_SECTOR' }]);
+    }
+  }
+}
+
+function pick(snapshot: Record<string, unknown>, fields: string[]): Record<string, unknown> {
+  return Object.fromEntries(fields.map((f) => [f, snapshot[f]]));
+}

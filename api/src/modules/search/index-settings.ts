@@ -1,0 +1,70 @@
+import type { Settings } from 'meilisearch';
+
+/**
+ * Groups of words people use for the same capability. Every word of a group is a synonym of
+ * every other, in Chinese and English.
+ */
+export const SYNONYM_GROUPS: readonly string[][] = [
+  ['计算机视觉', '机器视觉', '图像识别', '视觉检测', '视频分析', '视频识别', 'computer vision'],
+  ['大模型', '大语言模型', 'LLM', '智能体', '生成式人工智能', 'AIGC', 'AI Agent'],
+  ['无人机', 'UAV', '低空', 'drone'],
+  ['交通信号', '信号灯', '信号配时', '信号控制', 'traffic signal'],
+  ['病虫害', '虫害', '病害', 'pest'],
+  ['语音识别', 'ASR', 'speech recognition'],
+  ['文字识别', 'OCR', '光学字符识别'],
+  ['知识图谱', 'knowledge graph'],
+  ['数字孪生', 'digital twin'],
+  ['自动驾驶', '无人驾驶', 'autonomous driving'],
+  ['智能问答', '智能客服', '问答机器人', 'chatbot'],
+  ['边缘计算', 'edge computing'],
+  ['检索增强生成', 'RAG'],
+  ['预测性维护', '故障预测', 'predictive maintenance'],
+  ['质检', '缺陷检测', 'defect detection'],
+];
+
+export function synonymMap(groups: readonly string[][] = SYNONYM_GROUPS): Record<string, string[]> {
+  const map: Record<string, string[]> = {};
+  for (const group of groups) {
+    for (const word of group) map[word] = [...new Set([...(map[word] ?? []), ...group.filter((w) => w !== word)])];
+  }
+  return map;
+}
+
+const CHINESE_TEXT = ['title', 'summary', 'description', 'scope', 'expectedOutcomes', 'tags', 'sectorName', 'agencyName', 'region'];
+
+/** Settings of the `scenarios` index, reconciled at every start and applied to rebuilt indexes. */
+export const SCENARIO_INDEX_SETTINGS: Settings = {
+  searchableAttributes: [
+    'title',
+    'tags',
+    'code',
+    'summary',
+    'sectorName',
+    'agencyName',
+    'region',
+    'description',
+    'scope',
+    'expectedOutcomes',
+  ],
+  filterableAttributes: [
+    'sector',
+    'province',
+    'region',
+    'status',
+    'batchId',
+    'cooperationMode',
+    'budgetBand',
+    'budgetMin',
+    'budgetMax',
+    'agencyId',
+    'sealed',
+    'deadlineTs',
+    'publishedTs',
+  ],
+  sortableAttributes: ['publishedTs', 'deadlineTs', 'budgetMax', 'budgetMin'],
+  synonyms: synonymMap(),
+  // Chinese text is segmented as Chinese (not guessed as Japanese from its Han characters).
+  localizedAttributes: [{ attributePatterns: CHINESE_TEXT, locales: ['cmn'] }],
+  pagination: { maxTotalHits: 200_000 },
+  faceting: { maxValuesPerFacet: 200 },
+};

@@ -1,0 +1,75 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { PUBLISHED_SCENARIO_STATUSES } from '@scenebridge/shared';
+import { DataSource, In, MoreThan } from 'typeorm';
+import { Clock } from '../../common/clock';
+import { Scenario } from '../scenarios/scenario.entity';
+import { SCENARIO_INDEX_SETTINGS } from './index-settings';
+import { MeiliService } from './meili.service';
+import { toScenarioDocument } from './scenario-document';
+import { ensureIndex, succeeded } from './search-sync.service';
+
+export interface ReindexProgress {
+  indexed: number;
+  total: number;
+}
+
+const PAGE = 1_000;
+const TIMEOUT = { timeout: 120_000 };
+
+/**
+ * Rebuilds the `scenarios` index from PostgreSQL into a fresh index, then swaps it with the
+ * live one in a single Meilisearch operation: searches keep answering from the old index until
+ * the swap. Rows changed while the rebuild ran are queued again so the new index catches up.
+ */
+@Injectable()
+export class ReindexService {
+  private readonly logger = new Logger(ReindexService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly meili: MeiliService,
+    private readonly clock: Clock,
+  ) {}
+
+  async rebuildScenarios(onProgress: (p: ReindexProgress) => void = () => undefined): Promise<ReindexProgress> {
+    const started = this.clock.now();
+    const live = this.meili.indexName('scenarios');
+    const fresh = `${live}_rebuild_${started.getTime()}`;
+    await succeeded(this.meili.client.createIndex(fresh, { primaryKey: 'id' }).waitTask(TIMEOUT));
+    try {
+      await succeeded(this.meili.client.index(fresh).updateSettings(SCENARIO_INDEX_SETTINGS).waitTask(TIMEOUT));
+      const repository = this.dataSource.getRepository(Scenario);
+      const where = { status: In([...PUBLISHED_SCENARIO_STATUSES]) };
+      const total = await repository.countBy(where);
+      let indexed = 0;
+      let after = '00000000-0000-0000-0000-000000000000';
+      onProgress({ indexed, total });
+      for (;;) {
+        const page = await repository.find({
+          where: { ...where, id: MoreThan(after) },
+          relations: { organization: true, sector: true, batch: true },
+          order: { id: 'ASC' },
+          take: PAGE,
+        });
+        if (page.length === 0) break;
+        const documents = page.map((s) => toScenarioDocument(s, s.organization!, s.sector ?? null, s.batch ?? null));
+        await succeeded(this.meili.client.index(fresh).addDocuments(documents).waitTask(TIMEOUT));
+        indexed += page.length;
+        after = page[page.length - 1].id;
+        onProgress({ indexed, total });
+      }
+      await ensureIndex(this.meili, live);
+      await succeeded(this.meili.client.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask(TIMEOUT));
+      // Everything changed since the rebuild began goes through the outbox once more.
+      await this.dataSource.query(
+        `INSERT INTO search_outbox (topic, entity_id) SELECT 'scenario', id FROM scenarios WHERE updated_at >= $1`,
+        [started],
+      );
+      this.logger.log(`Rebuilt ${live}: ${indexed} documents`);
+      return { indexed, total };
+    } finally {
+      // After the swap this is the old index; before it, a half-built one.
+      await this.meili.client.deleteIndexIfExists(fresh).catch(() => undefined);
+    }
+  }
+}

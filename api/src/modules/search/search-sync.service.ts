@@ -1,0 +1,212 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { Index } from 'meilisearch';
+import { DataSource, In } from 'typeorm';
+import { Clock } from '../../common/clock';
+import { AppConfig } from '../../config/app-config';
+import { PUBLISHED_SCENARIO_STATUSES } from '@scenebridge/shared';
+import { Scenario } from '../scenarios/scenario.entity';
+import { SCENARIO_INDEX_SETTINGS } from './index-settings';
+import { MeiliService } from './meili.service';
+import { toScenarioDocument, type ScenarioDocument } from './scenario-document';
+
+export interface DrainResult {
+  claimed: number;
+  failed: number;
+}
+
+export interface SyncStatus {
+  pending: number;
+  failing: number;
+  oldestPendingSeconds: number | null;
+  lastError: string | null;
+  lastSuccessAt: string | null;
+  searchUp: boolean;
+  documents: number | null;
+}
+
+const TASK_TIMEOUT_MS = 30_000;
+const MAX_BACKOFF_SECONDS = 30;
+
+/**
+ * The outbox worker: claims outbox entries (FOR UPDATE SKIP LOCKED, so every replica can run
+ * it), re-reads the current rows, upserts or deletes their documents and waits for
+ * Meilisearch to finish. Failures stay in the outbox with a growing delay; nothing is lost.
+ */
+@Injectable()
+export class SearchSyncService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(SearchSyncService.name);
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private settingsReconciled = false;
+  private lastSuccessAt: Date | null = null;
+  private wake: (() => void) | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly meili: MeiliService,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.OUTBOX_WORKER) this.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  /** Asks a sleeping worker to look at the outbox now (after a local commit). */
+  nudge(): void {
+    this.wake?.();
+  }
+
+  private async run(): Promise<void> {
+    let backoff = 500;
+    while (this.running) {
+      try {
+        if (!this.settingsReconciled) await this.reconcileSettings();
+        const { claimed, failed } = await this.drainOnce();
+        backoff = 500;
+        if (claimed === 0 || failed > 0) await this.sleep(this.config.OUTBOX_POLL_MS);
+      } catch (error) {
+        this.logger.warn(`Search sync paused: ${(error as Error).message}; retrying in ${backoff} ms`);
+        await this.sleep(backoff);
+        backoff = Math.min(backoff * 2, 10_000);
+      }
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+
+  scenarioIndex(): Index<ScenarioDocument> {
+    return this.meili.client.index<ScenarioDocument>(this.meili.indexName('scenarios'));
+  }
+
+  /** Creates the index if missing and applies its settings (idempotent). */
+  async reconcileSettings(): Promise<void> {
+    const uid = this.meili.indexName('scenarios');
+    await ensureIndex(this.meili, uid);
+    await succeeded(this.meili.client.index(uid).updateSettings(SCENARIO_INDEX_SETTINGS).waitTask({ timeout: TASK_TIMEOUT_MS }));
+    this.settingsReconciled = true;
+  }
+
+  /** Processes one batch of due outbox entries. */
+  async drainOnce(limit = 500): Promise<DrainResult> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows = (await manager.query(
+        `SELECT id, topic, entity_id FROM search_outbox WHERE next_attempt_at <= $1 ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+        [this.clock.now(), limit],
+      )) as { id: string; topic: string; entity_id: string }[];
+      if (rows.length === 0) return { claimed: 0, failed: 0 };
+      const ids = rows.map((r) => r.id);
+      try {
+        if (!this.settingsReconciled) await this.reconcileSettings();
+        await this.syncScenarios([...new Set(rows.filter((r) => r.topic === 'scenario').map((r) => r.entity_id))]);
+        await manager.query('DELETE FROM search_outbox WHERE id = ANY($1)', [ids]);
+        this.lastSuccessAt = this.clock.now();
+        return { claimed: rows.length, failed: 0 };
+      } catch (error) {
+        await manager.query(
+          `UPDATE search_outbox SET attempts = attempts + 1, last_error = $2,
+             next_attempt_at = $3::timestamptz + make_interval(secs => least(power(2, attempts), $4))
+           WHERE id = ANY($1)`,
+          [ids, String((error as Error).message).slice(0, 1000), this.clock.now(), MAX_BACKOFF_SECONDS],
+        );
+        this.logger.warn(`Could not sync ${rows.length} search change(s): ${(error as Error).message}`);
+        return { claimed: rows.length, failed: rows.length };
+      }
+    });
+  }
+
+  /** Drains until the outbox holds nothing due (tests and the reindex command use it). */
+  async drainAll(): Promise<void> {
+    for (;;) {
+      const { claimed, failed } = await this.drainOnce();
+      if (claimed === 0) return;
+      if (failed > 0) throw new Error('Search sync failed; entries stay in the outbox');
+    }
+  }
+
+  /** Re-reads scenarios and makes the index match: published ones upserted, the rest deleted. */
+  async syncScenarios(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const scenarios = await this.loadForIndex(ids);
+    const documents = scenarios
+      .filter((s) => PUBLISHED_SCENARIO_STATUSES.includes(s.status))
+      .map((s) => toScenarioDocument(s, s.organization!, s.sector ?? null, s.batch ?? null));
+    const keep = new Set(documents.map((d) => d.id));
+    const remove = ids.filter((id) => !keep.has(id));
+    const index = this.scenarioIndex();
+    if (documents.length) await succeeded(index.addDocuments(documents, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS }));
+    if (remove.length) await succeeded(index.deleteDocuments(remove).waitTask({ timeout: TASK_TIMEOUT_MS }));
+  }
+
+  loadForIndex(ids: string[]): Promise<Scenario[]> {
+    return this.dataSource
+      .getRepository(Scenario)
+      .find({ where: { id: In(ids) }, relations: { organization: true, sector: true, batch: true } });
+  }
+
+  async status(): Promise<SyncStatus> {
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*)::int AS pending, count(*) FILTER (WHERE attempts > 0)::int AS failing,
+              extract(epoch FROM ($1::timestamptz - min(created_at)))::int AS oldest,
+              (SELECT last_error FROM search_outbox WHERE last_error IS NOT NULL ORDER BY id DESC LIMIT 1) AS last_error
+       FROM search_outbox`,
+      [this.clock.now()],
+    )) as { pending: number; failing: number; oldest: number | null; last_error: string | null }[];
+    const searchUp = await this.meili.isHealthy();
+    let documents: number | null = null;
+    if (searchUp) {
+      documents = await this.scenarioIndex()
+        .getStats()
+        .then((s) => s.numberOfDocuments)
+        .catch(() => null);
+    }
+    return {
+      pending: row.pending,
+      failing: row.failing,
+      oldestPendingSeconds: row.oldest,
+      lastError: row.last_error,
+      lastSuccessAt: this.lastSuccessAt?.toISOString() ?? null,
+      searchUp,
+      documents,
+    };
+  }
+}
+
+/** Creates an index with primary key `id` unless it exists. */
+export async function ensureIndex(meili: MeiliService, uid: string): Promise<void> {
+  try {
+    await meili.client.getIndex(uid);
+  } catch {
+    const task = await meili.client.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS });
+    // A concurrent replica may have created it first; that is fine.
+    if (task.status !== 'succeeded' && task.error?.code !== 'index_already_exists')
+      throw new Error(task.error?.message ?? 'index creation failed');
+  }
+}
+
+/** Throws unless a Meilisearch task succeeded. */
+export async function succeeded(task: Promise<{ status: string; error?: { message: string } | null }>): Promise<void> {
+  const done = await task;
+  if (done.status !== 'succeeded') throw new Error(`Meilisearch task ${done.status}: ${done.error?.message ?? 'unknown error'}`);
+}
