@@ -39,6 +39,7 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
   private loop: Promise<void> | null = null;
   private settingsReconciled = false;
   private lastSuccessAt: Date | null = null;
+  private lastError: string | null = null;
   private wake: (() => void) | null = null;
 
   constructor(
@@ -70,19 +71,26 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
   }
 
   private async run(): Promise<void> {
+    // Settings are reconciled at start when Meilisearch is there; otherwise before the first sync.
+    await this.reconcileSettings().catch((error: unknown) => this.noteError(error));
     let backoff = 500;
     while (this.running) {
       try {
-        if (!this.settingsReconciled) await this.reconcileSettings();
         const { claimed, failed } = await this.drainOnce();
         backoff = 500;
         if (claimed === 0 || failed > 0) await this.sleep(this.config.OUTBOX_POLL_MS);
       } catch (error) {
-        this.logger.warn(`Search sync paused: ${(error as Error).message}; retrying in ${backoff} ms`);
+        // PostgreSQL itself is unreachable: wait and try again.
+        this.noteError(error);
         await this.sleep(backoff);
         backoff = Math.min(backoff * 2, 10_000);
       }
     }
+  }
+
+  private noteError(error: unknown): void {
+    this.lastError = (error as Error).message;
+    this.logger.warn(`Search sync: ${this.lastError}`);
   }
 
   private sleep(ms: number): Promise<void> {
@@ -122,15 +130,16 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
         await this.syncScenarios([...new Set(rows.filter((r) => r.topic === 'scenario').map((r) => r.entity_id))]);
         await manager.query('DELETE FROM search_outbox WHERE id = ANY($1)', [ids]);
         this.lastSuccessAt = this.clock.now();
+        this.lastError = null;
         return { claimed: rows.length, failed: 0 };
       } catch (error) {
         await manager.query(
           `UPDATE search_outbox SET attempts = attempts + 1, last_error = $2,
-             next_attempt_at = $3::timestamptz + make_interval(secs => least(power(2, attempts), $4))
+             next_attempt_at = $3::timestamptz + make_interval(secs => least(power(2, attempts), $4::float8))
            WHERE id = ANY($1)`,
           [ids, String((error as Error).message).slice(0, 1000), this.clock.now(), MAX_BACKOFF_SECONDS],
         );
-        this.logger.warn(`Could not sync ${rows.length} search change(s): ${(error as Error).message}`);
+        this.noteError(new Error(`could not sync ${rows.length} change(s): ${(error as Error).message}`));
         return { claimed: rows.length, failed: rows.length };
       }
     });
@@ -185,7 +194,7 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
       pending: row.pending,
       failing: row.failing,
       oldestPendingSeconds: row.oldest,
-      lastError: row.last_error,
+      lastError: row.last_error ?? this.lastError,
       lastSuccessAt: this.lastSuccessAt?.toISOString() ?? null,
       searchUp,
       documents,
