@@ -4,6 +4,23 @@
  */
 
 export interface paths {
+    "/api/v1/admin/search/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search sync health: outbox backlog, failures, index size */
+        get: operations["getSearchStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/audit": {
         parameters: {
             query?: never;
@@ -468,6 +485,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agencies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An agency’s public page (verified agencies only) */
+        get: operations["getAgency"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/reviewers": {
         parameters: {
             query?: never;
@@ -537,10 +571,390 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sectors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active sectors, in display order */
+        get: operations["listSectors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/sectors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All sectors, inactive ones included */
+        get: operations["adminListSectors"];
+        put?: never;
+        /** Add a sector */
+        post: operations["createSector"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/sectors/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename, reorder, or (de)activate a sector */
+        patch: operations["updateSector"];
+        trace?: never;
+    };
+    "/api/v1/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published batches with their scenario counts, newest first */
+        get: operations["listBatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All batches, planned ones included */
+        get: operations["adminListBatches"];
+        put?: never;
+        /** Plan a new batch */
+        post: operations["createBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename a batch or change its status */
+        patch: operations["updateBatch"];
+        trace?: never;
+    };
+    "/api/v1/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search published scenarios (full text, facets, highlights, sort, pages) */
+        get: operations["searchScenarios"];
+        put?: never;
+        /** Create a draft scenario for my agency */
+        post: operations["createScenario"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scenarios/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export a search result as CSV or XLSX with Chinese headers (up to 10,000 rows) */
+        get: operations["exportScenarios"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A scenario; drafts only for their agency and admins (404 for others) */
+        get: operations["getScenario"];
+        put?: never;
+        post?: never;
+        /** Delete an unpublished draft */
+        delete: operations["deleteScenario"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a draft or returned scenario; on an open one, publish an amendment (new version)
+         * @description A change to the deadline, budget, requirements or rubric within 3 days of the deadline moves the deadline at least 3 days later.
+         */
+        patch: operations["updateScenario"];
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published versions, newest first, each with its field-by-field changes */
+        get: operations["listScenarioVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit for the platform’s review (verified agencies; 422 SCENARIO_INCOMPLETE lists what is missing) */
+        post: operations["submitScenario"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a scenario back from review into draft */
+        post: operations["withdrawScenario"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a published scenario with a public reason (its agency or an admin) */
+        post: operations["cancelScenario"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a submitted scenario into a batch (assigns its code) */
+        post: operations["publishScenario"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a submitted scenario to its agency with reasons */
+        post: operations["returnScenario"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/me/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My agency’s scenarios in every status */
+        get: operations["listMyScenarios"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Scenarios by status (the review queue is ?status=pending_review, oldest first) */
+        get: operations["adminListScenarios"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a file to my agency’s scenario (type judged by content; size limited) */
+        post: operations["addScenarioAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a file from an unpublished scenario */
+        delete: operations["removeScenarioAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file (always as an attachment); 404 unless you may read what it belongs to */
+        get: operations["downloadAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/import/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a published scenario list; any invalid row → 400 IMPORT_INVALID with row numbers, nothing imported */
+        post: operations["importScenarios"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        SearchStatusView: {
+            /** @description Changes waiting to reach the index */
+            pending: number;
+            /** @description Of those, how many have failed at least once */
+            failing: number;
+            oldestPendingSeconds: number | null;
+            lastError: string | null;
+            /**
+             * Format: date-time
+             * @description Last successful sync by this API process
+             */
+            lastSuccessAt: string | null;
+            searchUp: boolean;
+            documents: number | null;
+        };
         AuditEntryView: {
             /** @example 42 */
             id: string;
@@ -689,10 +1103,10 @@ export interface components {
             /** @example 锦城市交通运输局 */
             name: string;
             /**
-             * @description Unified social credit code
-             * @example 11510100MB0A10015X
+             * @description Unified social credit code (missing for some imported agencies)
+             * @example 91350100M000100Y43
              */
-            creditCode: string;
+            creditCode: string | null;
             /** @example 四川省/锦城市 */
             region: string;
             /** @enum {string} */
@@ -807,10 +1221,10 @@ export interface components {
             /** @example 锦城市交通运输局 */
             name: string;
             /**
-             * @description Unified social credit code
-             * @example 11510100MB0A10015X
+             * @description Unified social credit code (missing for some imported agencies)
+             * @example 91350100M000100Y43
              */
-            creditCode: string;
+            creditCode: string | null;
             /** @example 四川省/锦城市 */
             region: string;
             /** @enum {string} */
@@ -855,6 +1269,16 @@ export interface components {
             /** @example 李芳 */
             displayName: string;
         };
+        AgencyPublicView: {
+            /** Format: uuid */
+            id: string;
+            /** @example 锦城市交通运输局 */
+            name: string;
+            /** @example 四川省/锦城市 */
+            region: string;
+            /** @enum {string} */
+            status: "pending" | "verified" | "rejected";
+        };
         CreateReviewerDto: {
             /** @example wang.qiang@university.edu.cn */
             email: string;
@@ -886,6 +1310,540 @@ export interface components {
             /** @example 20 */
             pageSize: number;
         };
+        SectorView: {
+            /** @example transport */
+            code: string;
+            /** @example 智能交通 */
+            nameZh: string;
+            /** @example Smart transport */
+            nameEn: string;
+            sortOrder: number;
+            active: boolean;
+        };
+        SectorListView: {
+            items: components["schemas"]["SectorView"][];
+        };
+        CreateSectorDto: {
+            /**
+             * @description Lower-case code, letters, digits and _
+             * @example energy
+             */
+            code: string;
+            /** @example 智能能源 */
+            nameZh: string;
+            /** @example Smart energy */
+            nameEn: string;
+            sortOrder?: number;
+        };
+        UpdateSectorDto: {
+            nameZh?: string;
+            nameEn?: string;
+            sortOrder?: number;
+            /** @description Inactive sectors are no longer offered for new scenarios */
+            active?: boolean;
+        };
+        BatchView: {
+            /** Format: uuid */
+            id: string;
+            /** @example 2026 */
+            year: number;
+            /** @example 1 */
+            number: number;
+            /** @example 2026年第一批 */
+            name: string;
+            /** @enum {string} */
+            status: "planned" | "published" | "closed";
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description Published scenarios in this batch */
+            scenarioCount: number;
+        };
+        BatchListView: {
+            items: components["schemas"]["BatchView"][];
+        };
+        CreateBatchDto: {
+            /** @example 2026 */
+            year: number;
+            /** @example 1 */
+            number: number;
+            /**
+             * @description Defaults to “<year>年第<n>批”
+             * @example 2026年第一批
+             */
+            name?: string;
+        };
+        UpdateBatchDto: {
+            name?: string;
+            /**
+             * @description closed: no more scenarios are published into it
+             * @enum {string}
+             */
+            status?: "planned" | "published" | "closed";
+        };
+        TextSegmentView: {
+            text: string;
+            /** @description True for words that matched the query */
+            match: boolean;
+        };
+        ScenarioHighlightView: {
+            title: components["schemas"]["TextSegmentView"][];
+            summary: components["schemas"]["TextSegmentView"][];
+            /** @description A cropped passage of the description around the match */
+            description: components["schemas"]["TextSegmentView"][];
+        };
+        ScenarioSearchItemView: {
+            /** Format: uuid */
+            id: string;
+            code: string | null;
+            title: string;
+            summary: string;
+            /** @example transport */
+            sector: string | null;
+            region: string;
+            /**
+             * @example {
+             *       "id": "…",
+             *       "name": "锦城市交通运输局"
+             *     }
+             */
+            agency: Record<string, never>;
+            /** @enum {string} */
+            status: "open" | "closed" | "reviewing" | "shortlisted" | "awarded" | "announced" | "in_delivery" | "landed" | "cancelled" | "no_award";
+            /**
+             * @example {
+             *       "id": "…",
+             *       "name": "2026年第一批"
+             *     }
+             */
+            batch: Record<string, never> | null;
+            budgetMin: number | null;
+            budgetMax: number | null;
+            budgetNegotiable: boolean;
+            /** @enum {string|null} */
+            cooperationMode: "procurement" | "joint_rnd" | "challenge" | "first_use" | null;
+            /** Format: date-time */
+            deadline: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            tags: string[];
+            highlight: components["schemas"]["ScenarioHighlightView"];
+        };
+        ScenarioFacetsView: {
+            /**
+             * @example {
+             *       "transport": 12
+             *     }
+             */
+            sector: {
+                [key: string]: number;
+            };
+            /**
+             * @example {
+             *       "四川省": 20
+             *     }
+             */
+            province: {
+                [key: string]: number;
+            };
+            /**
+             * @example {
+             *       "open": 30
+             *     }
+             */
+            status: {
+                [key: string]: number;
+            };
+            budgetBand: {
+                [key: string]: number;
+            };
+            batchId: {
+                [key: string]: number;
+            };
+            cooperationMode: {
+                [key: string]: number;
+            };
+        };
+        ScenarioSearchView: {
+            items: components["schemas"]["ScenarioSearchItemView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            /** @description Counts per value; a facet you filter on is counted without its own filter */
+            facets: components["schemas"]["ScenarioFacetsView"];
+            /** @description Time Meilisearch spent on the query */
+            processingTimeMs: number;
+        };
+        KpiView: {
+            name: string;
+            target: string;
+        };
+        ResourcesView: {
+            data?: string;
+            testSite?: string;
+            compute?: string;
+        };
+        SectorRefView: {
+            /** @example transport */
+            code: string;
+            /** @example 智能交通 */
+            nameZh: string;
+            /** @example Smart transport */
+            nameEn: string;
+        };
+        RubricCriterionView: {
+            name: string;
+            weight: number;
+            description?: string;
+        };
+        ContactView: {
+            name: string;
+            phone?: string;
+            email?: string;
+        };
+        OrganizationRefView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        BatchRefView: {
+            /** Format: uuid */
+            id: string;
+            /** @example 2026年第一批 */
+            name: string;
+            /** @example 2026 */
+            year: number;
+            /** @example 1 */
+            number: number;
+        };
+        AttachmentView: {
+            /** Format: uuid */
+            id: string;
+            /** @example 路口清单.xlsx */
+            filename: string;
+            /** @example application/vnd.openxmlformats-officedocument.spreadsheetml.sheet */
+            contentType: string;
+            /** @example 18432 */
+            size: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example /api/v1/attachments/…/download */
+            downloadUrl: string;
+        };
+        ScenarioView: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description year-batch-serial, assigned at publication
+             * @example 2026-01-007
+             */
+            code: string | null;
+            /** @enum {string} */
+            status: "draft" | "pending_review" | "returned" | "open" | "closed" | "reviewing" | "shortlisted" | "awarded" | "announced" | "in_delivery" | "landed" | "cancelled" | "no_award";
+            title: string;
+            summary: string;
+            /** @description 问题与现状 */
+            description: string;
+            /** @description 建设内容 */
+            scope: string;
+            kpis: components["schemas"]["KpiView"][];
+            expectedOutcomes: string;
+            acceptanceCriteria: string;
+            resources: components["schemas"]["ResourcesView"];
+            sector: components["schemas"]["SectorRefView"] | null;
+            region: string;
+            site: string;
+            tags: string[];
+            /** @description 万元 */
+            budgetMin: number | null;
+            /** @description 万元 */
+            budgetMax: number | null;
+            budgetNegotiable: boolean;
+            fundingSource: string;
+            /** @enum {string|null} */
+            cooperationMode: "procurement" | "joint_rnd" | "challenge" | "first_use" | null;
+            qualifications: string[];
+            consortiumAllowed: boolean;
+            maxApplicationsPerEntity: number;
+            rubric: components["schemas"]["RubricCriterionView"][];
+            /** Format: date-time */
+            deadline: string | null;
+            sealed: boolean;
+            /** @description Only for verified enterprise members, the agency and admins */
+            contact: components["schemas"]["ContactView"] | null;
+            /** @description True when the contact exists but is hidden from this reader */
+            contactHidden: boolean;
+            organization: components["schemas"]["OrganizationRefView"];
+            batch: components["schemas"]["BatchRefView"] | null;
+            /** @description Number of published versions (0 before publication) */
+            version: number;
+            /** @description Why the platform returned it (agency and admins only) */
+            returnReason: string | null;
+            cancelReason: string | null;
+            attachments: components["schemas"]["AttachmentView"][];
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        FieldChangeView: {
+            /** @example budgetMax */
+            field: string;
+            /** @description Value before (JSON) */
+            before: Record<string, never> | null;
+            /** @description Value after (JSON) */
+            after: Record<string, never> | null;
+        };
+        ScenarioVersionView: {
+            /** @example 2 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            note: string;
+            /** @description The deadline was pushed back because a material change came close to it */
+            deadlineExtended: boolean;
+            /** @description Changes against the previous version (empty for version 1) */
+            changes: components["schemas"]["FieldChangeView"][];
+        };
+        ScenarioVersionListView: {
+            items: components["schemas"]["ScenarioVersionView"][];
+        };
+        KpiDto: {
+            /** @example 识别准确率 */
+            name: string;
+            /** @example ≥95% */
+            target: string;
+        };
+        ResourcesDto: {
+            /** @description Data the agency provides */
+            data?: string;
+            /** @description Test site available */
+            testSite?: string;
+            /** @description Compute available */
+            compute?: string;
+        };
+        RubricCriterionDto: {
+            /** @example 技术方案 */
+            name: string;
+            /**
+             * @description Weights of all criteria sum to 100
+             * @example 40
+             */
+            weight: number;
+            description?: string;
+        };
+        ContactDto: {
+            /** @example 周明 */
+            name: string;
+            /** @example 028-12345678 */
+            phone?: string;
+            /** @example zhou.ming@example.gov.cn */
+            email?: string;
+        };
+        CreateScenarioDto: {
+            summary?: string;
+            /** @description 问题与现状 (problem and current state) */
+            description?: string;
+            /** @description 建设内容 (scope of work) */
+            scope?: string;
+            /** @description Technical KPIs */
+            kpis?: components["schemas"]["KpiDto"][];
+            expectedOutcomes?: string;
+            acceptanceCriteria?: string;
+            /** @description Data, test site and compute the agency provides */
+            resources?: components["schemas"]["ResourcesDto"];
+            /**
+             * @description Sector code (GET /api/v1/sectors)
+             * @example transport
+             */
+            sector?: string;
+            /** @example 四川省/锦城市/高新区 */
+            region?: string;
+            /**
+             * @description Implementation site
+             * @example 高新区 32 个路口
+             */
+            site?: string;
+            /**
+             * @description Required capabilities
+             * @example [
+             *       "计算机视觉",
+             *       "交通信号"
+             *     ]
+             */
+            tags?: string[];
+            /**
+             * @description 万元
+             * @example 200
+             */
+            budgetMin?: number | null;
+            /**
+             * @description 万元
+             * @example 500
+             */
+            budgetMax?: number | null;
+            /** @description Budget to be negotiated (面议) */
+            budgetNegotiable?: boolean;
+            /** @example 市级财政资金 */
+            fundingSource?: string;
+            /**
+             * @description procurement 采购 · joint_rnd 联合研发 · challenge 揭榜攻关 · first_use 首试首用
+             * @enum {string}
+             */
+            cooperationMode?: "procurement" | "joint_rnd" | "challenge" | "first_use";
+            /**
+             * @description Required qualifications
+             * @example [
+             *       "高新技术企业"
+             *     ]
+             */
+            qualifications?: string[];
+            consortiumAllowed?: boolean;
+            maxApplicationsPerEntity?: number;
+            /** @description Evaluation rubric; weights sum to 100 */
+            rubric?: components["schemas"]["RubricCriterionDto"][];
+            /**
+             * Format: date-time
+             * @example 2027-01-31T18:00:00+08:00
+             */
+            deadline?: string;
+            /** @description Sealed (default): nobody but the submitter reads a solution before the deadline */
+            sealed?: boolean;
+            /** @description Shown to verified enterprise members only */
+            contact?: components["schemas"]["ContactDto"];
+            /** @example 主城区交通信号配时智能优化 */
+            title: string;
+        };
+        UpdateScenarioDto: {
+            summary?: string;
+            /** @description 问题与现状 (problem and current state) */
+            description?: string;
+            /** @description 建设内容 (scope of work) */
+            scope?: string;
+            /** @description Technical KPIs */
+            kpis?: components["schemas"]["KpiDto"][];
+            expectedOutcomes?: string;
+            acceptanceCriteria?: string;
+            /** @description Data, test site and compute the agency provides */
+            resources?: components["schemas"]["ResourcesDto"];
+            /**
+             * @description Sector code (GET /api/v1/sectors)
+             * @example transport
+             */
+            sector?: string;
+            /** @example 四川省/锦城市/高新区 */
+            region?: string;
+            /**
+             * @description Implementation site
+             * @example 高新区 32 个路口
+             */
+            site?: string;
+            /**
+             * @description Required capabilities
+             * @example [
+             *       "计算机视觉",
+             *       "交通信号"
+             *     ]
+             */
+            tags?: string[];
+            /**
+             * @description 万元
+             * @example 200
+             */
+            budgetMin?: number | null;
+            /**
+             * @description 万元
+             * @example 500
+             */
+            budgetMax?: number | null;
+            /** @description Budget to be negotiated (面议) */
+            budgetNegotiable?: boolean;
+            /** @example 市级财政资金 */
+            fundingSource?: string;
+            /**
+             * @description procurement 采购 · joint_rnd 联合研发 · challenge 揭榜攻关 · first_use 首试首用
+             * @enum {string}
+             */
+            cooperationMode?: "procurement" | "joint_rnd" | "challenge" | "first_use";
+            /**
+             * @description Required qualifications
+             * @example [
+             *       "高新技术企业"
+             *     ]
+             */
+            qualifications?: string[];
+            consortiumAllowed?: boolean;
+            maxApplicationsPerEntity?: number;
+            /** @description Evaluation rubric; weights sum to 100 */
+            rubric?: components["schemas"]["RubricCriterionDto"][];
+            /**
+             * Format: date-time
+             * @example 2027-01-31T18:00:00+08:00
+             */
+            deadline?: string;
+            /** @description Sealed (default): nobody but the submitter reads a solution before the deadline */
+            sealed?: boolean;
+            /** @description Shown to verified enterprise members only */
+            contact?: components["schemas"]["ContactDto"];
+            /** @example 主城区交通信号配时智能优化 */
+            title?: string;
+            /** @description For a published scenario: what the amendment changes and why (shown in the version history) */
+            note?: string;
+        };
+        ScenarioSummaryView: {
+            /** Format: uuid */
+            id: string;
+            code: string | null;
+            /** @enum {string} */
+            status: "draft" | "pending_review" | "returned" | "open" | "closed" | "reviewing" | "shortlisted" | "awarded" | "announced" | "in_delivery" | "landed" | "cancelled" | "no_award";
+            title: string;
+            sector: string | null;
+            organization: components["schemas"]["OrganizationRefView"];
+            /** Format: date-time */
+            deadline: string | null;
+            returnReason: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ReasonDto: {
+            reason: string;
+        };
+        PublishScenarioDto: {
+            /**
+             * Format: uuid
+             * @description Batch to publish into; defaults to the newest batch that is not closed
+             */
+            batchId?: string;
+        };
+        ScenarioSummaryPage: {
+            items: components["schemas"]["ScenarioSummaryView"][];
+            /** @example 123 */
+            total: number;
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+        };
+        ImportResultView: {
+            /** @example 66 */
+            imported: number;
+            /**
+             * @description Agencies created because they were not registered yet
+             * @example 2
+             */
+            organizationsCreated: number;
+            /** @example 1 */
+            batchesCreated: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -895,6 +1853,25 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getSearchStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchStatusView"];
+                };
+            };
+        };
+    };
     listAuditEntries: {
         parameters: {
             query?: {
@@ -1521,6 +2498,27 @@ export interface operations {
             };
         };
     };
+    getAgency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyPublicView"];
+                };
+            };
+        };
+    };
     listReviewers: {
         parameters: {
             query?: {
@@ -1629,6 +2627,635 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserView"];
+                };
+            };
+        };
+    };
+    listSectors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectorListView"];
+                };
+            };
+        };
+    };
+    adminListSectors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectorListView"];
+                };
+            };
+        };
+    };
+    createSector: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSectorDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectorView"];
+                };
+            };
+        };
+    };
+    updateSector: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSectorDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectorView"];
+                };
+            };
+        };
+    };
+    listBatches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchListView"];
+                };
+            };
+        };
+    };
+    adminListBatches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchListView"];
+                };
+            };
+        };
+    };
+    createBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBatchDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchView"];
+                };
+            };
+        };
+    };
+    updateBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBatchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchView"];
+                };
+            };
+        };
+    };
+    searchScenarios: {
+        parameters: {
+            query?: {
+                /** @description Full text, Chinese or English */
+                q?: string;
+                /** @description Sector codes (comma-separated or repeated) */
+                sector?: string[];
+                /** @description Provinces */
+                province?: string[];
+                /** @description Exact region */
+                region?: string;
+                status?: ("open" | "closed" | "reviewing" | "shortlisted" | "awarded" | "announced" | "in_delivery" | "landed" | "cancelled" | "no_award")[];
+                batchId?: string[];
+                cooperationMode?: ("procurement" | "joint_rnd" | "challenge" | "first_use")[];
+                budgetBand?: ("negotiable" | "lt50" | "50to200" | "200to500" | "500to1000" | "gte1000")[];
+                /** @description Only this agency’s scenarios */
+                agencyId?: string;
+                /** @description Budget range overlapping [budgetMin, budgetMax] (万元) */
+                budgetMin?: number;
+                /** @description 万元 */
+                budgetMax?: number;
+                /** @description Default: relevance with a query, newest without */
+                sort?: "relevance" | "newest" | "deadline" | "budget";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioSearchView"];
+                };
+            };
+        };
+    };
+    createScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateScenarioDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioView"];
+                };
+            };
+        };
+    };
+    exportScenarios: {
+        parameters: {
+            query: {
+                /** @description Full text, Chinese or English */
+                q?: string;
+                /** @description Sector codes (comma-separated or repeated) */
+                sector?: string[];
+                /** @description Provinces */
+                province?: string[];
+                /** @description Exact region */
+                region?: string;
+                status?: ("open" | "closed" | "reviewing" | "shortlisted" | "awarded" | "announced" | "in_delivery" | "landed" | "cancelled" | "no_award")[];
+                batchId?: string[];
+                cooperationMode?: ("procurement" | "joint_rnd" | "challenge" | "first_use")[];
+                budgetBand?: ("negotiable" | "lt50" | "50to200" | "200to500" | "500to1000" | "gte1000")[];
+                /** @description Only this agency’s scenarios */
+                agencyId?: string;
+                /** @description Budget range overlapping [budgetMin, budgetMax] (万元) */
+                budgetMin?: number;
+                /** @description 万元 */
+                budgetMax?: number;
+                /** @description Default: relevance with a query, newest without */
+                sort?: "relevance" | "newest" | "deadline" | "budget";
+                page?: number;
+                pageSize?: number;
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioView"];
+                };
+            };
+        };
+    };
+    deleteScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateScenarioDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioView"];
+                };
+            };
+        };
+    };
+    listScenarioVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioVersionListView"];
+                };
+            };
+        };
+    };
+    submitScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioSummaryView"];
+                };
+            };
+        };
+    };
+    withdrawScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioSummaryView"];
+                };
+            };
+        };
+    };
+    cancelScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioSummaryView"];
+                };
+            };
+        };
+    };
+    publishScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishScenarioDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioSummaryView"];
+                };
+            };
+        };
+    };
+    returnScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioSummaryView"];
+                };
+            };
+        };
+    };
+    listMyScenarios: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: ("draft" | "pending_review" | "returned" | "open" | "closed" | "reviewing" | "shortlisted" | "awarded" | "announced" | "in_delivery" | "landed" | "cancelled" | "no_award")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioSummaryPage"];
+                };
+            };
+        };
+    };
+    adminListScenarios: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: ("draft" | "pending_review" | "returned" | "open" | "closed" | "reviewing" | "shortlisted" | "awarded" | "announced" | "in_delivery" | "landed" | "cancelled" | "no_award")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioSummaryPage"];
+                };
+            };
+        };
+    };
+    addScenarioAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentView"];
+                };
+            };
+        };
+    };
+    removeScenarioAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    downloadAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    importScenarios: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A .json, .csv or .xlsx file in the multipart field "file" (first row: headers, Chinese or English), or a JSON body { items: [...] }; at most 10000 rows. Row fields: code?, title, publisher, sector, region, description, tags, budgetMin?, budgetMax?, deadline?, batch?, summary?, scope?, cooperationMode? */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                } | {
+                    items?: Record<string, never>[];
+                };
+                "application/json": {
+                    /** Format: binary */
+                    file?: string;
+                } | {
+                    items?: Record<string, never>[];
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultView"];
                 };
             };
         };

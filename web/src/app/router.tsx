@@ -18,6 +18,14 @@ const NotificationsPage = lazy(() => import('../features/notifications/Notificat
 const VerificationQueuePage = lazy(() => import('../features/admin/VerificationQueuePage'));
 const ExpertPoolPage = lazy(() => import('../features/admin/ExpertPoolPage'));
 const AuditLogPage = lazy(() => import('../features/admin/AuditLogPage'));
+const ReviewQueuePage = lazy(() => import('../features/admin/ReviewQueuePage'));
+const BatchesPage = lazy(() => import('../features/admin/BatchesPage'));
+const SectorsPage = lazy(() => import('../features/admin/SectorsPage'));
+const ImportPage = lazy(() => import('../features/admin/ImportPage'));
+const ScenarioDetailPage = lazy(() => import('../features/scenarios/ScenarioDetailPage'));
+const AgencyPage = lazy(() => import('../features/scenarios/AgencyPage'));
+const MyScenariosPage = lazy(() => import('../features/agency/MyScenariosPage'));
+const ScenarioFormPage = lazy(() => import('../features/agency/ScenarioFormPage'));
 
 export const router = createBrowserRouter([
   {
@@ -26,6 +34,8 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       { path: 'scenarios', element: <ScenariosPage /> },
+      { path: 'scenarios/:id', element: <ScenarioDetailPage /> },
+      { path: 'agencies/:id', element: <AgencyPage /> },
       { path: 'results', element: <InfoPage titleKey="nav.results" textKey="workspace.results" /> },
       { path: 'statistics', element: <InfoPage titleKey="nav.statistics" textKey="workspace.statistics" /> },
       { path: 'login', element: <LoginPage /> },
@@ -50,6 +60,9 @@ export const router = createBrowserRouter([
       },
       { path: 'enterprise', element: <WorkspacePage area="enterprise" /> },
       { path: 'agency', element: <WorkspacePage area="agency" /> },
+      { path: 'agency/scenarios', element: <RequireAuth roles={['publisher']}>{<MyScenariosPage />}</RequireAuth> },
+      { path: 'agency/scenarios/new', element: <RequireAuth roles={['publisher']}>{<ScenarioFormPage />}</RequireAuth> },
+      { path: 'agency/scenarios/:id/edit', element: <RequireAuth roles={['publisher']}>{<ScenarioFormPage />}</RequireAuth> },
       { path: 'reviewer', element: <WorkspacePage area="reviewer" /> },
       { path: 'admin', element: <WorkspacePage area="admin" /> },
       {
@@ -68,6 +81,10 @@ export const router = createBrowserRouter([
           </RequireAuth>
         ),
       },
+      { path: 'admin/scenarios', element: <RequireAuth roles={['admin']}>{<ReviewQueuePage />}</RequireAuth> },
+      { path: 'admin/batches', element: <RequireAuth roles={['admin']}>{<BatchesPage />}</RequireAuth> },
+      { path: 'admin/sectors', element: <RequireAuth roles={['admin']}>{<SectorsPage />}</RequireAuth> },
+      { path: 'admin/import', element: <RequireAuth roles={['admin']}>{<ImportPage />}</RequireAuth> },
       {
         path: 'admin/audit',
         element: (

@@ -27,6 +27,13 @@ export class OrganizationsService {
     return this.dataSource.getRepository(Organization).findOneByOrFail({ id });
   }
 
+  /** A verified agency, for its public page; anything else is not found. */
+  async publicAgency(id: string): Promise<Organization> {
+    const agency = await this.dataSource.getRepository(Organization).findOneBy({ id, kind: 'agency', status: 'verified' });
+    if (!agency) throw new DomainError('NOT_FOUND', 'No such agency.');
+    return agency;
+  }
+
   /** An organisation with its members, for its own members and for admins; 404 for anyone else. */
   async detail(ctx: SignedInContext, id: string): Promise<{ organization: Organization; members: User[] }> {
     authorize(ctx.principal, 'organization.read', { organizationId: id });

@@ -110,3 +110,68 @@ export function useAuditActions() {
 export function useVerifyChain() {
   return useMutation({ mutationFn: async () => unwrap(await api.POST('/api/v1/admin/audit/verify')) });
 }
+
+export function useAdminBatches() {
+  return useQuery({ queryKey: ['admin', 'batches'], queryFn: async () => unwrap(await api.GET('/api/v1/admin/batches')).items });
+}
+
+export function useSaveBatch() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: {
+      id?: string;
+      year?: number;
+      number?: number;
+      name?: string;
+      status?: 'planned' | 'published' | 'closed';
+    }) =>
+      input.id
+        ? unwrap(
+            await api.PATCH('/api/v1/admin/batches/{id}', {
+              params: { path: { id: input.id } },
+              body: { name: input.name, status: input.status },
+            }),
+          )
+        : unwrap(await api.POST('/api/v1/admin/batches', { body: { year: input.year!, number: input.number!, name: input.name } })),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['admin', 'batches'] }),
+  });
+}
+
+export function useAdminSectors() {
+  return useQuery({ queryKey: ['admin', 'sectors'], queryFn: async () => unwrap(await api.GET('/api/v1/admin/sectors')).items });
+}
+
+export function useSaveSector() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: {
+      create: boolean;
+      code: string;
+      nameZh?: string;
+      nameEn?: string;
+      sortOrder?: number;
+      active?: boolean;
+    }) => {
+      const { create, code, ...rest } = input;
+      return create
+        ? unwrap(
+            await api.POST('/api/v1/admin/sectors', {
+              body: { code, nameZh: rest.nameZh!, nameEn: rest.nameEn!, sortOrder: rest.sortOrder },
+            }),
+          )
+        : unwrap(await api.PATCH('/api/v1/admin/sectors/{code}', { params: { path: { code } }, body: rest }));
+    },
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['admin', 'sectors'] });
+      void client.invalidateQueries({ queryKey: ['sectors'] });
+    },
+  });
+}
+
+export function useSearchStatus() {
+  return useQuery({
+    queryKey: ['admin', 'search-status'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/admin/search/status')),
+    refetchInterval: 15_000,
+  });
+}

@@ -1,4 +1,17 @@
-import { AuditOutlined, BellOutlined, LockOutlined, SafetyCertificateOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AppstoreOutlined,
+  AuditOutlined,
+  BellOutlined,
+  CalendarOutlined,
+  CloudUploadOutlined,
+  FileSearchOutlined,
+  FormOutlined,
+  LockOutlined,
+  PlusOutlined,
+  SafetyCertificateOutlined,
+  TagsOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { Role } from '@scenebridge/shared';
 import { Badge, Button, Card, Col, Result, Row, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
@@ -6,7 +19,8 @@ import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../app/ButtonLink';
 import { Link, useLocation } from 'react-router';
 import { PageSpinner } from '../../app/PageSpinner';
-import { usePendingCount } from '../admin/queries';
+import { usePendingCount, useSearchStatus } from '../admin/queries';
+import { useAdminScenarios } from '../scenarios/queries';
 import { useAuth } from '../auth/AuthProvider';
 import { StatusTag } from '../organization/StatusTag';
 import styles from '../system/Page.module.css';
@@ -81,6 +95,20 @@ export default function WorkspacePage({ area }: { area: WorkspaceArea }) {
           </Col>
         )}
         {area === 'admin' && <AdminShortcuts />}
+        {area === 'agency' && (
+          <Col xs={24} md={12}>
+            <Card title={t('agencyWs.myScenarios')}>
+              <Space wrap>
+                <ButtonLink to="/agency/scenarios" icon={<FormOutlined />}>
+                  {t('agencyWs.myScenarios')}
+                </ButtonLink>
+                <ButtonLink type="primary" to="/agency/scenarios/new" icon={<PlusOutlined />}>
+                  {t('agencyWs.new')}
+                </ButtonLink>
+              </Space>
+            </Card>
+          </Col>
+        )}
         <Col xs={24} md={12}>
           <Card title={t('nav.notifications')}>
             <ButtonLink to="/notifications" icon={<BellOutlined />}>
@@ -99,6 +127,8 @@ export default function WorkspacePage({ area }: { area: WorkspaceArea }) {
 function AdminShortcuts() {
   const { t } = useTranslation();
   const pending = usePendingCount();
+  const reviews = useAdminScenarios('pending_review', 1);
+  const search = useSearchStatus();
   const tile = (to: string, icon: ReactNode, label: string, badge?: number) => (
     <Col xs={24} md={8} key={to}>
       <Card>
@@ -116,6 +146,21 @@ function AdminShortcuts() {
   return (
     <>
       {tile('/admin/organizations', <SafetyCertificateOutlined />, t('admin.queue'), pending.data)}
+      {tile('/admin/scenarios', <FileSearchOutlined />, t('review.queue'), reviews.data?.total)}
+      {tile('/admin/batches', <CalendarOutlined />, t('review.batches'))}
+      {tile('/admin/sectors', <TagsOutlined />, t('review.sectors'))}
+      {tile('/admin/import', <CloudUploadOutlined />, t('review.import'))}
+      <Col xs={24} md={8}>
+        <Card>
+          <Space>
+            <AppstoreOutlined />
+            <span data-testid="search-status">
+              {t('review.searchStatus')} · {t('review.pending', { count: search.data?.pending ?? 0 })}
+              {search.data?.lastError ? ` · ${search.data.lastError}` : ''}
+            </span>
+          </Space>
+        </Card>
+      </Col>
       {tile('/admin/reviewers', <TeamOutlined />, t('admin.experts'))}
       {tile('/admin/audit', <AuditOutlined />, t('admin.audit'))}
     </>

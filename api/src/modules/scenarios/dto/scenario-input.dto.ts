@@ -187,14 +187,14 @@ export class ScenarioFieldsDto {
   @MaxLength(40, { each: true })
   tags?: string[];
 
-  @ApiPropertyOptional({ example: 200, description: '万元' })
+  @ApiPropertyOptional({ type: Number, nullable: true, example: 200, description: '万元' })
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
   @Min(0)
   @Max(10_000_000)
   budgetMin?: number | null;
 
-  @ApiPropertyOptional({ example: 500, description: '万元' })
+  @ApiPropertyOptional({ type: Number, nullable: true, example: 500, description: '万元' })
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
   @Min(0)
