@@ -48,7 +48,12 @@ describe('home page in Chromium', () => {
     await box.press('Enter');
     await page.waitForURL(/\/scenarios\?q=/);
     expect(decodeURIComponent(new URL(page.url()).searchParams.get('q')!)).toBe('交通信号');
-    await page.getByText('搜索：交通信号').waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /共 \d+ 个场景/ })
+      .waitFor();
+    expect(await page.getByLabel('搜索场景机会').inputValue()).toBe('交通信号');
+    expect(await page.locator('ol h2 a').count()).toBeGreaterThan(0);
     expect(session.errors).toEqual([]);
   });
 

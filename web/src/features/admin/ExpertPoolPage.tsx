@@ -115,7 +115,7 @@ export default function ExpertPoolPage() {
           { title: t('admin.expertise'), render: (_, r) => r.expertise.map((e) => <Tag key={e}>{e}</Tag>) },
           {
             title: t('org.status'),
-            render: (_, r) => (r.active ? <Tag color="green">{t('admin.active')}</Tag> : <Tag>{t('admin.inactive')}</Tag>),
+            render: (_, r) => (r.active ? <Tag color="#15803d">{t('admin.active')}</Tag> : <Tag>{t('admin.inactive')}</Tag>),
           },
           {
             title: t('org.lastSignIn'),

@@ -191,7 +191,6 @@ function ScenarioForm({ scenario }: { scenario?: Schemas['ScenarioView'] }) {
         form={form}
         layout="vertical"
         initialValues={scenario ? toFormValues(scenario) : DEFAULTS}
-        onFinish={(v) => save(v, false)}
         scrollToFirstError
         requiredMark={false}
       >
@@ -212,6 +211,7 @@ function ScenarioForm({ scenario }: { scenario?: Schemas['ScenarioView'] }) {
             <Form.Item name="sector" label={t('field.sector')}>
               <Select
                 style={{ width: 200 }}
+                showSearch={{ optionFilterProp: 'label' }}
                 options={(sectors.data ?? []).map((s) => ({ value: s.code, label: english ? s.nameEn : s.nameZh }))}
               />
             </Form.Item>
@@ -410,7 +410,17 @@ function ScenarioForm({ scenario }: { scenario?: Schemas['ScenarioView'] }) {
           </Form.Item>
         )}
         <Space>
-          <Button type={amending ? 'primary' : 'default'} htmlType="submit" loading={busy}>
+          {/* No submit button: Enter in a field (e.g. the date picker) must not save and navigate away. */}
+          <Button
+            type={amending ? 'primary' : 'default'}
+            loading={busy}
+            onClick={() =>
+              form.validateFields().then(
+                (v) => save(v, false),
+                () => undefined,
+              )
+            }
+          >
             {amending ? t('agencyWs.saveAmendment') : t('agencyWs.saveDraft')}
           </Button>
           {!amending && (

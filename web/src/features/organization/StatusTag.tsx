@@ -2,7 +2,8 @@ import type { OrganizationStatus } from '@scenebridge/shared';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-const COLORS: Record<OrganizationStatus, string> = { pending: 'orange', verified: 'green', rejected: 'red' };
+// Solid colours dark enough for white text (WCAG AA).
+const COLORS: Record<OrganizationStatus, string> = { pending: '#a15c07', verified: '#15803d', rejected: '#b91c1c' };
 
 export function StatusTag({ status }: { status: OrganizationStatus }) {
   const { t } = useTranslation();

@@ -104,7 +104,7 @@ export default function ScenarioDetailPage() {
                   {s.cooperationMode ? t(`mode.${s.cooperationMode}`) : '—'}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('field.deadline')}>
-                  {formatDateTime(s.deadline)} {s.status === 'open' && <Tag color="orange">{deadlineLabel(t, s.deadline)}</Tag>}
+                  {formatDateTime(s.deadline)} {s.status === 'open' && <Tag color="#a15c07">{deadlineLabel(t, s.deadline)}</Tag>}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('field.publishedAt')}>{formatDateTime(s.publishedAt)}</Descriptions.Item>
               </Descriptions>
@@ -119,11 +119,13 @@ export default function ScenarioDetailPage() {
             <Card size="small" title={t('detail.eligibility')}>
               <Descriptions column={1} size="small">
                 <Descriptions.Item label={t('field.tags')}>
-                  {s.tags.map((tag) => (
-                    <Tag key={tag} color="blue" bordered={false}>
-                      {tag}
-                    </Tag>
-                  ))}
+                  <Space size={[4, 4]} wrap>
+                    {s.tags.map((tag) => (
+                      <Tag key={tag} color="blue" bordered={false}>
+                        {tag}
+                      </Tag>
+                    ))}
+                  </Space>
                 </Descriptions.Item>
                 <Descriptions.Item label={t('field.qualifications')}>
                   {s.qualifications.length ? s.qualifications.join('、') : '—'}

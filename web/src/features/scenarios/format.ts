@@ -22,18 +22,19 @@ export function formatDateTime(iso: string | null | undefined): string {
   return iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—';
 }
 
+/** Solid tag colours dark enough for white text (WCAG AA 4.5:1). */
 export const STATUS_COLORS: Record<string, string> = {
   draft: 'default',
-  pending_review: 'gold',
-  returned: 'red',
-  open: 'green',
-  closed: 'blue',
-  reviewing: 'geekblue',
-  shortlisted: 'purple',
-  awarded: 'cyan',
-  announced: 'magenta',
-  in_delivery: 'lime',
-  landed: 'success',
+  pending_review: '#a15c07',
+  returned: '#b91c1c',
+  open: '#15803d',
+  closed: '#1d4ed8',
+  reviewing: '#4338ca',
+  shortlisted: '#7e22ce',
+  awarded: '#0e7490',
+  announced: '#be185d',
+  in_delivery: '#4d7c0f',
+  landed: '#047857',
   cancelled: 'default',
   no_award: 'default',
 };
