@@ -95,6 +95,7 @@ class Launcher {
       JWT_SECRET: jwtSecret,
       SEED_DEMO_DATA: env.SEED_DEMO_DATA ?? 'true',
       WEB_DIST_DIR: env.WEB_DIST_DIR ?? webDist,
+      UPLOAD_DIR: env.UPLOAD_DIR ?? path.join(dataDir, 'uploads'),
       LOG_FORMAT: env.LOG_FORMAT ?? 'pretty',
     };
 
