@@ -18,7 +18,10 @@ import { HealthModule } from './modules/health/health.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { ReviewersModule } from './modules/reviewers/reviewers.module';
+import { ProfilesModule } from './modules/profiles/profiles.module';
+import { SavedModule } from './modules/saved/saved.module';
 import { ScenariosModule } from './modules/scenarios/scenarios.module';
+import { SolutionsModule } from './modules/solutions/solutions.module';
 import { SearchModule } from './modules/search/search.module';
 import { SectorsModule } from './modules/sectors/sectors.module';
 import { UsersModule } from './modules/users/users.module';
@@ -46,6 +49,9 @@ export class AppModule {
         SectorsModule,
         BatchesModule,
         ScenariosModule,
+        ProfilesModule,
+        SavedModule,
+        SolutionsModule,
         FilesModule,
         ImportsModule,
         UsersModule,

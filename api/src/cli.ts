@@ -71,12 +71,19 @@ async function main(): Promise<void> {
         Object.assign(loadConfig(), { SEED_DEMO_DATA: false, OUTBOX_WORKER: false, SCHEDULER: false, LOG_LEVEL: 'warn' as const }),
       );
       const started = Date.now();
-      const result = await app.get(ReindexService).rebuildScenarios(({ indexed, total }) => {
+      const reindex = app.get(ReindexService);
+      const result = await reindex.rebuildScenarios(({ indexed, total }) => {
         process.stdout.write(`\rReindexing scenarios: ${indexed}/${total} (${total ? Math.floor((indexed / total) * 100) : 100}%)`);
+      });
+      process.stdout.write('\n');
+      const capabilities = await reindex.rebuildCapabilities(({ indexed, total }) => {
+        process.stdout.write(`\rReindexing capability profiles: ${indexed}/${total}`);
       });
       // Changes made during the rebuild were queued again; apply them before finishing.
       await app.get(SearchSyncService).drainAll();
-      console.log(`\nDone: ${result.indexed} scenarios in ${((Date.now() - started) / 1000).toFixed(1)} s; the new index is live.`);
+      console.log(
+        `\nDone: ${result.indexed} scenarios and ${capabilities.indexed} profiles in ${((Date.now() - started) / 1000).toFixed(1)} s; the new indexes are live.`,
+      );
       await app.close();
       return;
     }

@@ -168,3 +168,40 @@ export async function publishScenario(
     .expect(200);
   return created.body.id as string;
 }
+
+/** A complete solution whose texts carry `token`. */
+export function solutionBody(token: string) {
+  return {
+    title: `方案 ${token}`,
+    brief: `简介 ${token}`,
+    approach: `技术路线 ${token}：视频感知与强化学习配时。`,
+    timeline: [{ phase: '部署', weeks: 8 }],
+    priceQuote: 320,
+    eligibilityDeclared: true,
+  };
+}
+
+/** A complete capability profile (transport vision and signal control), opted in. */
+export function buildProfile(overrides: Record<string, unknown> = {}) {
+  return {
+    summary: '专注交通视频分析与信号优化的人工智能企业。',
+    capabilities: [
+      {
+        name: '路口视频结构化',
+        description: '车辆检测、排队长度估计与事件识别。',
+        tags: ['计算机视觉', '交通信号'],
+        trl: 8,
+        indicators: '检测准确率 97%',
+      },
+      { name: '信号配时优化', description: '基于强化学习的区域协调控制。', tags: ['强化学习'] },
+    ],
+    tags: ['智能交通'],
+    sectors: ['transport', 'city'],
+    regions: ['四川省', '重庆市'],
+    qualifications: ['高新技术企业'],
+    cases: [{ title: '某区 40 个路口信号优化', client: '某市交通管理局', year: 2025, outcome: '高峰延误下降 18%' }],
+    teamSize: 60,
+    openForMatching: true,
+    ...overrides,
+  };
+}

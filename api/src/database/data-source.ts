@@ -7,7 +7,11 @@ import { SignInThrottle } from '../modules/auth/sign-in-throttle.entity';
 import { Batch } from '../modules/batches/batch.entity';
 import { Attachment } from '../modules/files/attachment.entity';
 import { Notification } from '../modules/notifications/notification.entity';
+import { CapabilityProfile } from '../modules/profiles/capability-profile.entity';
+import { SavedScenario } from '../modules/saved/saved-scenario.entity';
 import { ScenarioVersion } from '../modules/scenarios/scenario-version.entity';
+import { SolutionVersion } from '../modules/solutions/solution-version.entity';
+import { Solution } from '../modules/solutions/solution.entity';
 import { Scenario } from '../modules/scenarios/scenario.entity';
 import { OutboxEntry } from '../modules/search/outbox-entry.entity';
 import { Sector } from '../modules/sectors/sector.entity';
@@ -32,6 +36,10 @@ export const ENTITIES = [
   ScenarioVersion,
   Attachment,
   OutboxEntry,
+  CapabilityProfile,
+  SavedScenario,
+  Solution,
+  SolutionVersion,
 ];
 
 /**

@@ -868,6 +868,214 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/me/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My enterprise’s capability profile (empty until first saved) */
+        get: operations["getMyProfile"];
+        /** Save my enterprise’s capability profile (replaces it) */
+        put: operations["saveMyProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An enterprise’s capability profile: public when verified and opted in; otherwise its members and admins only */
+        get: operations["getProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}/saved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save (follow) a published scenario */
+        put: operations["saveScenario"];
+        post?: never;
+        /** Stop following a scenario */
+        delete: operations["unsaveScenario"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/saved-scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scenarios I saved, with their deadlines */
+        get: operations["listSavedScenarios"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}/solutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Solutions received (the agency and admins); 403 SEALED_UNTIL_DEADLINE before the deadline of a sealed scenario */
+        get: operations["listScenarioSolutions"];
+        put?: never;
+        /** Start a solution (draft) for an open scenario; one active solution per enterprise; 422 DEADLINE_PASSED after the deadline */
+        post: operations["createSolution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}/solutions/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many solutions were received (the agency and admins; always available, even while sealed) */
+        get: operations["countSolutions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}/solutions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The received solutions as CSV or XLSX (same access as the list) */
+        get: operations["exportScenarioSolutions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/solutions/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My enterprise’s solutions with their scenarios and deadlines */
+        get: operations["listMySolutions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/solutions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A solution, for those the sealing rule allows (404 for everyone else); every read is audited */
+        get: operations["getSolution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit my solution until the deadline (a submitted one keeps each version) */
+        patch: operations["updateSolution"];
+        trace?: never;
+    };
+    "/api/v1/solutions/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every submitted version of a solution, newest first */
+        get: operations["listSolutionVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/solutions/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit my solution (verified enterprises; 422 SOLUTION_INCOMPLETE or DEADLINE_PASSED) */
+        post: operations["submitSolution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/solutions/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw my solution before the deadline */
+        post: operations["withdrawSolution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/scenarios/{id}/attachments": {
         parameters: {
             query?: never;
@@ -897,6 +1105,40 @@ export interface paths {
         post?: never;
         /** Remove a file from an unpublished scenario */
         delete: operations["removeScenarioAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/solutions/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a file to my solution until the deadline (sealed like the solution) */
+        post: operations["addSolutionAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/solutions/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a file from my solution until the deadline */
+        delete: operations["removeSolutionAttachment"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1832,6 +2074,235 @@ export interface components {
             page: number;
             /** @example 20 */
             pageSize: number;
+        };
+        CapabilityItemView: {
+            name: string;
+            description: string;
+            tags: string[];
+            trl?: number;
+            indicators?: string;
+        };
+        DeliveredCaseView: {
+            title: string;
+            client: string;
+            year: number;
+            outcome: string;
+        };
+        ProfileView: {
+            organization: components["schemas"]["OrganizationSummaryView"];
+            region: string;
+            summary: string;
+            capabilities: components["schemas"]["CapabilityItemView"][];
+            tags: string[];
+            sectors: string[];
+            regions: string[];
+            qualifications: string[];
+            cases: components["schemas"]["DeliveredCaseView"][];
+            teamSize: number | null;
+            openForMatching: boolean;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        CapabilityItemDto: {
+            /** @example 交通视频结构化分析 */
+            name: string;
+            /** @example 基于深度学习的路口视频车辆检测、排队长度估计与事件识别。 */
+            description: string;
+            /**
+             * @example [
+             *       "计算机视觉",
+             *       "交通信号"
+             *     ]
+             */
+            tags: string[];
+            /** @description Technology readiness level */
+            trl?: number;
+            /** @example 检测准确率 97%，单路 25 FPS */
+            indicators?: string;
+        };
+        DeliveredCaseDto: {
+            /** @example 某区 40 个路口信号优化 */
+            title: string;
+            /** @example 某市交通管理局 */
+            client: string;
+            /** @example 2025 */
+            year: number;
+            /** @example 高峰延误下降 18% */
+            outcome: string;
+        };
+        ProfileDto: {
+            summary: string;
+            capabilities: components["schemas"]["CapabilityItemDto"][];
+            /** @description Overall capability tags */
+            tags: string[];
+            /**
+             * @description Sector codes served
+             * @example [
+             *       "transport"
+             *     ]
+             */
+            sectors: string[];
+            /**
+             * @description Regions served (provinces or cities)
+             * @example [
+             *       "四川省",
+             *       "重庆市"
+             *     ]
+             */
+            regions: string[];
+            /**
+             * @example [
+             *       "高新技术企业",
+             *       "ISO 27001"
+             *     ]
+             */
+            qualifications: string[];
+            cases: components["schemas"]["DeliveredCaseDto"][];
+            teamSize?: Record<string, never>;
+            /** @description Be matched to scenarios and show the profile publicly */
+            openForMatching: boolean;
+        };
+        SavedScenarioView: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            code: string | null;
+            status: string;
+            /** Format: date-time */
+            deadline: string | null;
+            /**
+             * @example {
+             *       "id": "…",
+             *       "name": "锦城市交通运输局"
+             *     }
+             */
+            agency: Record<string, never>;
+            /** Format: date-time */
+            savedAt: string;
+        };
+        SavedScenarioListView: {
+            items: components["schemas"]["SavedScenarioView"][];
+        };
+        TimelineItemDto: {
+            /** @example 需求调研与数据接入 */
+            phase: string;
+            /** @example 4 */
+            weeks: number;
+        };
+        SolutionFieldsDto: {
+            /** @example 路口视频感知 + 强化学习配时方案 */
+            title?: string;
+            brief?: string;
+            /** @description Approach / technical route */
+            approach?: string;
+            innovations?: string;
+            risks?: string;
+            timeline?: components["schemas"]["TimelineItemDto"][];
+            /**
+             * @description Price quote in 万元
+             * @example 320
+             */
+            priceQuote?: number | null;
+            team?: string;
+            /** @description Consortium partners (when the scenario allows consortia) */
+            consortiumMembers?: string[];
+            /** @description We declare that we meet the scenario’s eligibility rules */
+            eligibilityDeclared?: boolean;
+            eligibilityNote?: string;
+        };
+        SolutionScenarioRefView: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            code: string | null;
+            /** Format: date-time */
+            deadline: string | null;
+            sealed: boolean;
+            status: string;
+            consortiumAllowed: boolean;
+        };
+        TimelineItemView: {
+            phase: string;
+            weeks: number;
+        };
+        SolutionView: {
+            /** Format: uuid */
+            id: string;
+            scenario: components["schemas"]["SolutionScenarioRefView"];
+            /**
+             * @example {
+             *       "id": "…",
+             *       "name": "蜀光智能视觉科技有限公司"
+             *     }
+             */
+            organization: Record<string, never>;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "withdrawn" | "shortlisted" | "awarded" | "not_selected";
+            title: string;
+            brief: string;
+            approach: string;
+            innovations: string;
+            risks: string;
+            timeline: components["schemas"]["TimelineItemView"][];
+            priceQuote: number | null;
+            team: string;
+            consortiumMembers: string[];
+            eligibilityDeclared: boolean;
+            eligibilityNote: string;
+            /** @description Submitted versions so far */
+            version: number;
+            attachments: components["schemas"]["AttachmentView"][];
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            withdrawnAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ReceivedCountView: {
+            /** @description Solutions submitted (not drafts, not withdrawn) */
+            received: number;
+            /** @description True while the contents are sealed */
+            sealed: boolean;
+            /** Format: date-time */
+            opensAt: string | null;
+        };
+        SolutionSummaryView: {
+            /** Format: uuid */
+            id: string;
+            scenario: components["schemas"]["SolutionScenarioRefView"];
+            /**
+             * @example {
+             *       "id": "…",
+             *       "name": "…"
+             *     }
+             */
+            organization: Record<string, never>;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "withdrawn" | "shortlisted" | "awarded" | "not_selected";
+            title: string;
+            priceQuote: number | null;
+            version: number;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SolutionListView: {
+            items: components["schemas"]["SolutionSummaryView"][];
+        };
+        SolutionVersionView: {
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            snapshot: {
+                [key: string]: unknown;
+            };
+        };
+        SolutionVersionListView: {
+            items: components["schemas"]["SolutionVersionView"][];
         };
         ImportResultView: {
             /** @example 66 */
@@ -3158,6 +3629,344 @@ export interface operations {
             };
         };
     };
+    getMyProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileView"];
+                };
+            };
+        };
+    };
+    saveMyProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProfileDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileView"];
+                };
+            };
+        };
+    };
+    getProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileView"];
+                };
+            };
+        };
+    };
+    saveScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    unsaveScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listSavedScenarios: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedScenarioListView"];
+                };
+            };
+        };
+    };
+    listScenarioSolutions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolutionListView"];
+                };
+            };
+        };
+    };
+    createSolution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SolutionFieldsDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolutionView"];
+                };
+            };
+        };
+    };
+    countSolutions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivedCountView"];
+                };
+            };
+        };
+    };
+    exportScenarioSolutions: {
+        parameters: {
+            query: {
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listMySolutions: {
+        parameters: {
+            query?: {
+                status?: "draft" | "submitted" | "withdrawn" | "shortlisted" | "awarded" | "not_selected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolutionListView"];
+                };
+            };
+        };
+    };
+    getSolution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolutionView"];
+                };
+            };
+        };
+    };
+    updateSolution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SolutionFieldsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolutionView"];
+                };
+            };
+        };
+    };
+    listSolutionVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolutionVersionListView"];
+                };
+            };
+        };
+    };
+    submitSolution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolutionView"];
+                };
+            };
+        };
+    };
+    withdrawSolution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolutionView"];
+                };
+            };
+        };
+    };
     addScenarioAttachment: {
         parameters: {
             query?: never;
@@ -3187,6 +3996,54 @@ export interface operations {
         };
     };
     removeScenarioAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    addSolutionAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentView"];
+                };
+            };
+        };
+    };
+    removeSolutionAttachment: {
         parameters: {
             query?: never;
             header?: never;

@@ -1,6 +1,12 @@
 import { OrganizationsAndUsers1795782204736 } from './1795782204736-organizations-and-users';
 import { IdentityAndAudit1795783440434 } from './1795783440434-identity-and-audit';
 import { Scenarios1795785150486 } from './1795785150486-scenarios';
+import { ProfilesAndSolutions1795787827761 } from './1795787827761-profiles-and-solutions';
 
 // Migrations in the order they run. Add new ones at the end.
-export const MIGRATIONS = [OrganizationsAndUsers1795782204736, IdentityAndAudit1795783440434, Scenarios1795785150486];
+export const MIGRATIONS = [
+  OrganizationsAndUsers1795782204736,
+  IdentityAndAudit1795783440434,
+  Scenarios1795785150486,
+  ProfilesAndSolutions1795787827761,
+];

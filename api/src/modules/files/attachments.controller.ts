@@ -68,6 +68,39 @@ export class AttachmentsController {
     return this.attachments.removeFromScenario(ctx, id, attachmentId);
   }
 
+  @Post('solutions/:id/attachments')
+  @Roles('solver')
+  @ApiBearerAuth()
+  @UseInterceptors(FileInterceptor('file'))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiOperation({
+    summary: 'Attach a file to my solution until the deadline (sealed like the solution)',
+    operationId: 'addSolutionAttachment',
+  })
+  @ApiCreatedResponse({ type: AttachmentView })
+  async addToSolution(
+    @SignedInCtx() ctx: SignedInContext,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @UploadedFile() file: Upload | undefined,
+  ): Promise<AttachmentView> {
+    return toAttachmentView(await this.attachments.addToSolution(ctx, id, file));
+  }
+
+  @Delete('solutions/:id/attachments/:attachmentId')
+  @Roles('solver')
+  @ApiBearerAuth()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove a file from my solution until the deadline', operationId: 'removeSolutionAttachment' })
+  @ApiNoContentResponse()
+  removeFromSolution(
+    @SignedInCtx() ctx: SignedInContext,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('attachmentId', new ParseUUIDPipe()) attachmentId: string,
+  ): Promise<void> {
+    return this.attachments.removeFromSolution(ctx, id, attachmentId);
+  }
+
   @Get('attachments/:id/download')
   @Public()
   @ApiOperation({

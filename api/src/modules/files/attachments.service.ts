@@ -6,6 +6,8 @@ import type { RequestContext, SignedInContext } from '../../common/access/princi
 import { DomainError } from '../../common/errors/domain-error';
 import { AuditService } from '../audit/audit.service';
 import { ScenarioAccess } from '../scenarios/scenario-access';
+import { Clock } from '../../common/clock';
+import { deadlinePassed, SolutionAccess } from '../solutions/solution-access';
 import { Attachment } from './attachment.entity';
 import { cleanFilename, detectAllowedType } from './content-type';
 import { FileStorage } from './file-storage';
@@ -26,10 +28,15 @@ export class AttachmentsService {
     private readonly dataSource: DataSource,
     private readonly storage: FileStorage,
     private readonly access: ScenarioAccess,
+    private readonly solutions: SolutionAccess,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
-  async addToScenario(ctx: SignedInContext, scenarioId: string, file: UploadedFile | undefined): Promise<Attachment> {
+  /** Checks the type by content and stores the bytes; the caller records the attachment. */
+  private async store(
+    file: UploadedFile | undefined,
+  ): Promise<{ filename: string; contentType: string; storageKey: string; sha256: string; size: number }> {
     if (!file || file.size === 0) throw new DomainError('FILE_MISSING', 'Send the file in the multipart field "file".', 400);
     const filename = cleanFilename(file.originalname);
     const contentType = await detectAllowedType(file.buffer, filename);
@@ -41,6 +48,67 @@ export class AttachmentsService {
       );
     }
     const storageKey = await this.storage.put(file.buffer);
+    return { filename, contentType, storageKey, size: file.size, sha256: createHash('sha256').update(file.buffer).digest('hex') };
+  }
+
+  /** A file for the caller's own solution, until the deadline. */
+  async addToSolution(ctx: SignedInContext, solutionId: string, file: UploadedFile | undefined): Promise<Attachment> {
+    const stored = await this.store(file);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const solution = await this.solutions.forOwnerChange(manager, ctx, solutionId, 'solution.draft');
+        if (solution.status !== 'draft' && solution.status !== 'submitted')
+          throw new DomainError('INVALID_STATE', `Files cannot be added to a ${solution.status} solution.`, 409);
+        if (solution.scenario!.status !== 'open' || deadlinePassed(solution.scenario!, this.clock.now())) {
+          throw new DomainError('DEADLINE_PASSED', 'The deadline has passed; the solution can no longer change.', 422);
+        }
+        const count = await manager.countBy(Attachment, { ownerType: 'solution', ownerId: solutionId });
+        if (count >= MAX_PER_SCENARIO) throw new DomainError('TOO_MANY_FILES', `A solution holds at most ${MAX_PER_SCENARIO} files.`, 422);
+        const attachment = await manager.save(
+          manager.create(Attachment, {
+            ownerType: 'solution',
+            ownerId: solutionId,
+            organizationId: solution.organizationId,
+            uploadedByUserId: ctx.principal.userId,
+            ...stored,
+          }),
+        );
+        await this.audit.record(manager, ctx, {
+          action: 'attachment.added',
+          targetType: 'solution',
+          targetId: solutionId,
+          summary: { attachmentId: attachment.id, filename: stored.filename, size: stored.size },
+        });
+        return attachment;
+      });
+    } catch (error) {
+      await this.storage.remove(stored.storageKey).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async removeFromSolution(ctx: SignedInContext, solutionId: string, attachmentId: string): Promise<void> {
+    const key = await this.dataSource.transaction(async (manager) => {
+      const solution = await this.solutions.forOwnerChange(manager, ctx, solutionId, 'solution.draft');
+      if (solution.scenario!.status !== 'open' || deadlinePassed(solution.scenario!, this.clock.now())) {
+        throw new DomainError('DEADLINE_PASSED', 'The deadline has passed; the solution can no longer change.', 422);
+      }
+      const attachment = await manager.findOneBy(Attachment, { id: attachmentId, ownerType: 'solution', ownerId: solutionId });
+      if (!attachment) throw new DomainError('NOT_FOUND', 'No such file.');
+      await manager.delete(Attachment, { id: attachmentId });
+      await this.audit.record(manager, ctx, {
+        action: 'attachment.removed',
+        targetType: 'solution',
+        targetId: solutionId,
+        summary: { attachmentId },
+      });
+      return attachment.storageKey;
+    });
+    await this.storage.remove(key).catch(() => undefined);
+  }
+
+  async addToScenario(ctx: SignedInContext, scenarioId: string, file: UploadedFile | undefined): Promise<Attachment> {
+    const stored = await this.store(file);
     try {
       return await this.dataSource.transaction(async (manager) => {
         const scenario = await this.access.forAgencyChange(manager, ctx, scenarioId, 'scenario.draft');
@@ -53,25 +121,21 @@ export class AttachmentsService {
             ownerType: 'scenario',
             ownerId: scenarioId,
             organizationId: scenario.organizationId,
-            filename,
-            storageKey,
-            contentType,
-            size: file.size,
-            sha256: createHash('sha256').update(file.buffer).digest('hex'),
             uploadedByUserId: ctx.principal.userId,
+            ...stored,
           }),
         );
         await this.audit.record(manager, ctx, {
           action: 'attachment.added',
           targetType: 'scenario',
           targetId: scenarioId,
-          summary: { attachmentId: attachment.id, filename, contentType, size: file.size },
+          summary: { attachmentId: attachment.id, filename: stored.filename, contentType: stored.contentType, size: stored.size },
         });
         return attachment;
       });
     } catch (error) {
       // Nothing half-written: the stored bytes go when the record does not exist.
-      await this.storage.remove(storageKey).catch(() => undefined);
+      await this.storage.remove(stored.storageKey).catch(() => undefined);
       throw error;
     }
   }
@@ -100,7 +164,18 @@ export class AttachmentsService {
     const attachment = await this.dataSource.getRepository(Attachment).findOneBy({ id: attachmentId });
     if (!attachment) throw new DomainError('NOT_FOUND', 'No such file.');
     if (attachment.ownerType === 'scenario') await this.access.forRead(ctx, attachment.ownerId);
-    else throw new DomainError('NOT_FOUND', 'No such file.');
+    else if (attachment.ownerType === 'solution') {
+      // The sealing rule applies to a solution's files exactly as to the solution.
+      await this.solutions.forRead(ctx, attachment.ownerId);
+      await this.dataSource.transaction((manager) =>
+        this.audit.record(manager, ctx, {
+          action: 'solution.attachment_read',
+          targetType: 'solution',
+          targetId: attachment.ownerId,
+          summary: { attachmentId },
+        }),
+      );
+    } else throw new DomainError('NOT_FOUND', 'No such file.');
     return { attachment, stream: this.storage.read(attachment.storageKey) };
   }
 }

@@ -3,6 +3,7 @@ import { MulterModule } from '@nestjs/platform-express';
 import path from 'node:path';
 import { AppConfig } from '../../config/app-config';
 import { ScenariosModule } from '../scenarios/scenarios.module';
+import { SolutionsModule } from '../solutions/solutions.module';
 import { AttachmentsController } from './attachments.controller';
 import { AttachmentsService } from './attachments.service';
 import { FileStorage, LocalDiskStorage } from './file-storage';
@@ -10,6 +11,7 @@ import { FileStorage, LocalDiskStorage } from './file-storage';
 @Module({
   imports: [
     ScenariosModule,
+    SolutionsModule,
     MulterModule.registerAsync({
       inject: [AppConfig],
       // Uploads are held in memory up to the limit, checked, then written under a generated name.

@@ -16,7 +16,9 @@ export type NotificationType =
   | 'scenario.pending_review'
   | 'scenario.published'
   | 'scenario.returned'
-  | 'scenario.cancelled';
+  | 'scenario.cancelled'
+  | 'scenario.amended'
+  | 'solution.received';
 
 @Injectable()
 export class NotificationsService {

@@ -6,6 +6,7 @@ import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/errors/domain-error';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
+import { OutboxService } from '../search/outbox.service';
 import { User } from '../users/user.entity';
 import type { AdminOrganizationQueryDto, UpdateOrganizationDto } from './dto/organizations.dto';
 import { Organization } from './organization.entity';
@@ -17,6 +18,7 @@ export class OrganizationsService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly outbox: OutboxService,
     private readonly clock: Clock,
   ) {}
 
@@ -124,6 +126,8 @@ export class OrganizationsService {
         targetId: organization.id,
         summary: { before: { status: 'pending' }, after: { status: 'verified' }, name: organization.name },
       });
+      // A verified enterprise's opted-in profile becomes matchable.
+      await this.outbox.enqueue(manager, 'capability', [organization.id]);
       await this.notifications.notifyMembers(manager, organization.id, 'organization.verified', {
         organizationId: organization.id,
         organizationName: organization.name,
@@ -148,6 +152,7 @@ export class OrganizationsService {
         targetId: organization.id,
         summary: { before: { status: 'pending' }, after: { status: 'rejected' }, reason, name: organization.name },
       });
+      await this.outbox.enqueue(manager, 'capability', [organization.id]);
       await this.notifications.notifyMembers(manager, organization.id, 'organization.rejected', {
         organizationId: organization.id,
         organizationName: organization.name,

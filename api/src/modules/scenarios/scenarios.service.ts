@@ -128,6 +128,25 @@ export class ScenariosService {
       },
     });
     await this.outbox.enqueue(manager, 'scenario', [saved.id]);
+    // Followers and enterprises that answered hear about every amendment.
+    const followers = (await manager.query(
+      `SELECT user_id FROM saved_scenarios WHERE scenario_id = $1
+       UNION SELECT u.id FROM solutions s JOIN users u ON u.organization_id = s.organization_id AND u.active
+       WHERE s.scenario_id = $1 AND s.status <> 'withdrawn'`,
+      [saved.id],
+    )) as { user_id: string }[];
+    await this.notifications.notify(
+      manager,
+      followers.map((f) => f.user_id),
+      'scenario.amended',
+      {
+        scenarioId: saved.id,
+        title: saved.title,
+        version: saved.version,
+        deadlineExtended: extended,
+        deadline: saved.deadline?.toISOString(),
+      },
+    );
     return saved;
   }
 

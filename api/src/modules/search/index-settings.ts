@@ -68,3 +68,15 @@ export const SCENARIO_INDEX_SETTINGS: Settings = {
   pagination: { maxTotalHits: 200_000 },
   faceting: { maxValuesPerFacet: 200 },
 };
+
+/** Settings of the `capabilities` index (verified, opted-in enterprise profiles). */
+export const CAPABILITY_INDEX_SETTINGS: Settings = {
+  searchableAttributes: ['tags', 'capabilityNames', 'summary', 'capabilityText', 'caseTitles', 'caseText', 'name'],
+  filterableAttributes: ['sectors', 'regions', 'province', 'qualifications', 'caseCount'],
+  sortableAttributes: ['updatedTs', 'caseCount'],
+  synonyms: synonymMap(),
+  localizedAttributes: [
+    { attributePatterns: ['tags', 'capabilityNames', 'summary', 'capabilityText', 'caseTitles', 'caseText', 'name'], locales: ['cmn'] },
+  ],
+  pagination: { maxTotalHits: 200_000 },
+};

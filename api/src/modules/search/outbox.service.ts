@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { OutboxEntry } from './outbox-entry.entity';
 
-export type OutboxTopic = 'scenario';
+export type OutboxTopic = 'scenario' | 'capability';
 
 /** Writes outbox entries inside the caller's transaction: the index follows only committed changes. */
 @Injectable()

@@ -3,7 +3,9 @@ import { PUBLISHED_SCENARIO_STATUSES } from '@scenebridge/shared';
 import { DataSource, In, MoreThan } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { Scenario } from '../scenarios/scenario.entity';
-import { SCENARIO_INDEX_SETTINGS } from './index-settings';
+import { CapabilityProfile } from '../profiles/capability-profile.entity';
+import { isMatchable, toCapabilityDocument } from './capability-document';
+import { CAPABILITY_INDEX_SETTINGS, SCENARIO_INDEX_SETTINGS } from './index-settings';
 import { MeiliService } from './meili.service';
 import { toScenarioDocument } from './scenario-document';
 import { ensureIndex, succeeded } from './search-sync.service';
@@ -30,6 +32,39 @@ export class ReindexService {
     private readonly meili: MeiliService,
     private readonly clock: Clock,
   ) {}
+
+  /** Rebuilds the capabilities index the same way (it is small: one document per enterprise). */
+  async rebuildCapabilities(onProgress: (p: ReindexProgress) => void = () => undefined): Promise<ReindexProgress> {
+    const started = this.clock.now();
+    const live = this.meili.indexName('capabilities');
+    const fresh = `${live}_rebuild_${started.getTime()}`;
+    await succeeded(this.meili.client.createIndex(fresh, { primaryKey: 'id' }).waitTask(TIMEOUT));
+    try {
+      await succeeded(this.meili.client.index(fresh).updateSettings(CAPABILITY_INDEX_SETTINGS).waitTask(TIMEOUT));
+      const profiles = await this.dataSource
+        .getRepository(CapabilityProfile)
+        .find({ where: { openForMatching: true }, relations: { organization: true } });
+      const documents = profiles.filter((p) => isMatchable(p.organization!, p)).map((p) => toCapabilityDocument(p.organization!, p));
+      for (let i = 0; i < documents.length; i += PAGE) {
+        await succeeded(
+          this.meili.client
+            .index(fresh)
+            .addDocuments(documents.slice(i, i + PAGE))
+            .waitTask(TIMEOUT),
+        );
+        onProgress({ indexed: Math.min(i + PAGE, documents.length), total: documents.length });
+      }
+      await ensureIndex(this.meili, live);
+      await succeeded(this.meili.client.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask(TIMEOUT));
+      await this.dataSource.query(
+        `INSERT INTO search_outbox (topic, entity_id) SELECT 'capability', organization_id FROM capability_profiles WHERE updated_at >= $1`,
+        [started],
+      );
+      return { indexed: documents.length, total: documents.length };
+    } finally {
+      await this.meili.client.deleteIndexIfExists(fresh).catch(() => undefined);
+    }
+  }
 
   async rebuildScenarios(onProgress: (p: ReindexProgress) => void = () => undefined): Promise<ReindexProgress> {
     const started = this.clock.now();

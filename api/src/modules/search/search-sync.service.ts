@@ -5,7 +5,10 @@ import { Clock } from '../../common/clock';
 import { AppConfig } from '../../config/app-config';
 import { PUBLISHED_SCENARIO_STATUSES } from '@scenebridge/shared';
 import { Scenario } from '../scenarios/scenario.entity';
-import { SCENARIO_INDEX_SETTINGS } from './index-settings';
+import { CapabilityProfile } from '../profiles/capability-profile.entity';
+import { Organization } from '../organizations/organization.entity';
+import { isMatchable, toCapabilityDocument, type CapabilityDocument } from './capability-document';
+import { CAPABILITY_INDEX_SETTINGS, SCENARIO_INDEX_SETTINGS } from './index-settings';
 import { MeiliService } from './meili.service';
 import { toScenarioDocument, type ScenarioDocument } from './scenario-document';
 
@@ -108,11 +111,20 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
     return this.meili.client.index<ScenarioDocument>(this.meili.indexName('scenarios'));
   }
 
-  /** Creates the index if missing and applies its settings (idempotent). */
+  capabilityIndex(): Index<CapabilityDocument> {
+    return this.meili.client.index<CapabilityDocument>(this.meili.indexName('capabilities'));
+  }
+
+  /** Creates the indexes if missing and applies their settings (idempotent). */
   async reconcileSettings(): Promise<void> {
-    const uid = this.meili.indexName('scenarios');
-    await ensureIndex(this.meili, uid);
-    await succeeded(this.meili.client.index(uid).updateSettings(SCENARIO_INDEX_SETTINGS).waitTask({ timeout: TASK_TIMEOUT_MS }));
+    for (const [logical, settings] of [
+      ['scenarios', SCENARIO_INDEX_SETTINGS],
+      ['capabilities', CAPABILITY_INDEX_SETTINGS],
+    ] as const) {
+      const uid = this.meili.indexName(logical);
+      await ensureIndex(this.meili, uid);
+      await succeeded(this.meili.client.index(uid).updateSettings(settings).waitTask({ timeout: TASK_TIMEOUT_MS }));
+    }
     this.settingsReconciled = true;
   }
 
@@ -127,7 +139,9 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
       const ids = rows.map((r) => r.id);
       try {
         if (!this.settingsReconciled) await this.reconcileSettings();
-        await this.syncScenarios([...new Set(rows.filter((r) => r.topic === 'scenario').map((r) => r.entity_id))]);
+        const idsOf = (topic: string) => [...new Set(rows.filter((r) => r.topic === topic).map((r) => r.entity_id))];
+        await this.syncScenarios(idsOf('scenario'));
+        await this.syncCapabilities(idsOf('capability'));
         await manager.query('DELETE FROM search_outbox WHERE id = ANY($1)', [ids]);
         this.lastSuccessAt = this.clock.now();
         this.lastError = null;
@@ -164,6 +178,27 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
     const keep = new Set(documents.map((d) => d.id));
     const remove = ids.filter((id) => !keep.has(id));
     const index = this.scenarioIndex();
+    if (documents.length) await succeeded(index.addDocuments(documents, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS }));
+    if (remove.length) await succeeded(index.deleteDocuments(remove).waitTask({ timeout: TASK_TIMEOUT_MS }));
+  }
+
+  /** Re-reads enterprises and makes the capabilities index match: verified and opted-in ones only. */
+  async syncCapabilities(organizationIds: string[]): Promise<void> {
+    if (organizationIds.length === 0) return;
+    const organizations = await this.dataSource.getRepository(Organization).findBy({ id: In(organizationIds) });
+    const profiles = new Map(
+      (await this.dataSource.getRepository(CapabilityProfile).findBy({ organizationId: In(organizationIds) })).map((p) => [
+        p.organizationId,
+        p,
+      ]),
+    );
+    const documents = organizations.flatMap((o) => {
+      const profile = profiles.get(o.id) ?? null;
+      return isMatchable(o, profile) ? [toCapabilityDocument(o, profile)] : [];
+    });
+    const keep = new Set(documents.map((d) => d.id));
+    const remove = organizationIds.filter((id) => !keep.has(id));
+    const index = this.capabilityIndex();
     if (documents.length) await succeeded(index.addDocuments(documents, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS }));
     if (remove.length) await succeeded(index.deleteDocuments(remove).waitTask({ timeout: TASK_TIMEOUT_MS }));
   }

@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { authorize, type Action } from '../../common/access/policy';
+import type { Principal, RequestContext, SignedInContext } from '../../common/access/principal';
+import { Clock } from '../../common/clock';
+import { DomainError } from '../../common/errors/domain-error';
+import { Scenario } from '../scenarios/scenario.entity';
+import { Solution } from './solution.entity';
+
+const notFound = () => new DomainError('NOT_FOUND', 'No such solution.', 404);
+
+/** True once the scenario's deadline has passed by the server clock. */
+export function deadlinePassed(scenario: Scenario, now: Date): boolean {
+  return scenario.deadline !== null && now.getTime() > scenario.deadline.getTime();
+}
+
+/**
+ * The sealing rule, in one place. The submitting enterprise always reads its own solution.
+ * Everyone else reads only submitted solutions, and only when allowed:
+ *  - the publishing agency and platform admins: on arrival for open scenarios, after the
+ *    deadline for sealed ones;
+ *  - reviewers: when assigned to the scenario's panel, after the deadline (review panels).
+ * Drafts and withdrawn solutions are the enterprise's alone.
+ */
+export function canReadSolution(
+  principal: Principal | null,
+  solution: Solution,
+  scenario: Scenario,
+  now: Date,
+  assignedReviewer = false,
+): boolean {
+  if (!principal) return false;
+  if (principal.organization?.id === solution.organizationId) return true;
+  if (solution.status === 'draft' || solution.status === 'withdrawn') return false;
+  const unsealed = !scenario.sealed || deadlinePassed(scenario, now);
+  if (principal.organization?.id === scenario.organizationId || principal.roles.includes('admin')) return unsealed;
+  if (principal.roles.includes('reviewer')) return assignedReviewer && deadlinePassed(scenario, now);
+  return false;
+}
+
+/** Whether the caller may list a scenario's solutions (the agency and admins), and if they are unsealed yet. */
+export function listAccess(principal: Principal, scenario: Scenario, now: Date): 'allowed' | 'sealed' | 'forbidden' {
+  const insider = principal.organization?.id === scenario.organizationId || principal.roles.includes('admin');
+  if (!insider) return 'forbidden';
+  return scenario.sealed && !deadlinePassed(scenario, now) ? 'sealed' : 'allowed';
+}
+
+/** Loads solutions with their scenario and applies the sealing rule (404 for whoever may not read). */
+@Injectable()
+export class SolutionAccess {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async forRead(ctx: RequestContext, id: string): Promise<Solution> {
+    const solution = await this.dataSource
+      .getRepository(Solution)
+      .findOne({ where: { id }, relations: { scenario: true, organization: true } });
+    if (!solution || !canReadSolution(ctx.principal, solution, solution.scenario!, this.clock.now())) throw notFound();
+    return solution;
+  }
+
+  /** Locks the caller's own solution for a change allowed by `action`. */
+  async forOwnerChange(manager: EntityManager, ctx: SignedInContext, id: string, action: Action): Promise<Solution> {
+    const solution = await manager.findOne(Solution, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!solution || solution.organizationId !== ctx.principal.organization?.id) throw notFound();
+    authorize(ctx.principal, action, { organizationId: solution.organizationId });
+    solution.scenario = await manager.findOneByOrFail(Scenario, { id: solution.scenarioId });
+    return solution;
+  }
+}
