@@ -38,7 +38,7 @@ describe('operator commands', () => {
     const result = cli('reindex');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/Reindexing scenarios: \d+\/\d+ \(100%\)/);
-    expect(result.stdout).toMatch(/Done: \d+ scenarios in [\d.]+ s; the new indexes are live\./);
+    expect(result.stdout).toMatch(/Done: \d+ scenarios and \d+ profiles in [\d.]+ s; the new indexes are live\./);
   });
 
   it('import takes a CSV list, and refuses a file with a bad row naming the row', () => {
