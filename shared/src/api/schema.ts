@@ -1622,6 +1622,17 @@ export interface components {
              */
             status?: "planned" | "published" | "closed";
         };
+        OrganizationRefView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        BatchNameView: {
+            /** Format: uuid */
+            id: string;
+            /** @example 2026年第一批 */
+            name: string;
+        };
         TextSegmentView: {
             text: string;
             /** @description True for words that matched the query */
@@ -1642,22 +1653,10 @@ export interface components {
             /** @example transport */
             sector: string | null;
             region: string;
-            /**
-             * @example {
-             *       "id": "…",
-             *       "name": "锦城市交通运输局"
-             *     }
-             */
-            agency: Record<string, never>;
+            agency: components["schemas"]["OrganizationRefView"];
             /** @enum {string} */
             status: "open" | "closed" | "reviewing" | "shortlisted" | "awarded" | "announced" | "in_delivery" | "landed" | "cancelled" | "no_award";
-            /**
-             * @example {
-             *       "id": "…",
-             *       "name": "2026年第一批"
-             *     }
-             */
-            batch: Record<string, never> | null;
+            batch: components["schemas"]["BatchNameView"] | null;
             budgetMin: number | null;
             budgetMax: number | null;
             budgetNegotiable: boolean;
@@ -1741,11 +1740,6 @@ export interface components {
             name: string;
             phone?: string;
             email?: string;
-        };
-        OrganizationRefView: {
-            /** Format: uuid */
-            id: string;
-            name: string;
         };
         BatchRefView: {
             /** Format: uuid */
@@ -2170,13 +2164,7 @@ export interface components {
             status: string;
             /** Format: date-time */
             deadline: string | null;
-            /**
-             * @example {
-             *       "id": "…",
-             *       "name": "锦城市交通运输局"
-             *     }
-             */
-            agency: Record<string, never>;
+            agency: components["schemas"]["OrganizationRefView"];
             /** Format: date-time */
             savedAt: string;
         };
@@ -2229,13 +2217,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             scenario: components["schemas"]["SolutionScenarioRefView"];
-            /**
-             * @example {
-             *       "id": "…",
-             *       "name": "蜀光智能视觉科技有限公司"
-             *     }
-             */
-            organization: Record<string, never>;
+            organization: components["schemas"]["OrganizationRefView"];
             /** @enum {string} */
             status: "draft" | "submitted" | "withdrawn" | "shortlisted" | "awarded" | "not_selected";
             title: string;
@@ -2273,13 +2255,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             scenario: components["schemas"]["SolutionScenarioRefView"];
-            /**
-             * @example {
-             *       "id": "…",
-             *       "name": "…"
-             *     }
-             */
-            organization: Record<string, never>;
+            organization: components["schemas"]["OrganizationRefView"];
             /** @enum {string} */
             status: "draft" | "submitted" | "withdrawn" | "shortlisted" | "awarded" | "not_selected";
             title: string;

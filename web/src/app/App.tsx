@@ -16,6 +16,9 @@ const THEME = {
   token: {
     colorPrimary: '#1d4ed8',
     colorLink: '#1d4ed8',
+    colorError: '#b91c1c',
+    colorWarning: '#a15c07',
+    colorSuccess: '#15803d',
     colorTextSecondary: '#4b5563',
     colorTextDescription: '#4b5563',
     colorTextTertiary: '#5b6472',

@@ -26,6 +26,11 @@ const ScenarioDetailPage = lazy(() => import('../features/scenarios/ScenarioDeta
 const AgencyPage = lazy(() => import('../features/scenarios/AgencyPage'));
 const MyScenariosPage = lazy(() => import('../features/agency/MyScenariosPage'));
 const ScenarioFormPage = lazy(() => import('../features/agency/ScenarioFormPage'));
+const ReceivedSolutionsPage = lazy(() => import('../features/agency/ReceivedSolutionsPage'));
+const ProfilePage = lazy(() => import('../features/enterprise/ProfilePage'));
+const PublicProfilePage = lazy(() => import('../features/enterprise/PublicProfilePage'));
+const SolutionFormPage = lazy(() => import('../features/enterprise/SolutionFormPage'));
+const SolutionViewPage = lazy(() => import('../features/enterprise/SolutionViewPage'));
 
 export const router = createBrowserRouter([
   {
@@ -36,6 +41,14 @@ export const router = createBrowserRouter([
       { path: 'scenarios', element: <ScenariosPage /> },
       { path: 'scenarios/:id', element: <ScenarioDetailPage /> },
       { path: 'agencies/:id', element: <AgencyPage /> },
+      { path: 'enterprises/:id', element: <PublicProfilePage /> },
+      { path: 'solutions/:id', element: <RequireAuth>{<SolutionViewPage />}</RequireAuth> },
+      { path: 'enterprise/profile', element: <RequireAuth roles={['solver']}>{<ProfilePage />}</RequireAuth> },
+      { path: 'enterprise/solutions/:id', element: <RequireAuth roles={['solver']}>{<SolutionFormPage />}</RequireAuth> },
+      {
+        path: 'agency/scenarios/:id/solutions',
+        element: <RequireAuth roles={['publisher', 'admin']}>{<ReceivedSolutionsPage />}</RequireAuth>,
+      },
       { path: 'results', element: <InfoPage titleKey="nav.results" textKey="workspace.results" /> },
       { path: 'statistics', element: <InfoPage titleKey="nav.statistics" textKey="workspace.statistics" /> },
       { path: 'login', element: <LoginPage /> },

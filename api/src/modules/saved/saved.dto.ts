@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { OrganizationRefView } from '../scenarios/scenario.views';
 
 export class SavedScenarioView {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -6,7 +7,7 @@ export class SavedScenarioView {
   @ApiProperty({ nullable: true, type: String }) code!: string | null;
   @ApiProperty() status!: string;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) deadline!: string | null;
-  @ApiProperty({ example: { id: '…', name: '锦城市交通运输局' } }) agency!: { id: string; name: string };
+  @ApiProperty({ type: OrganizationRefView }) agency!: OrganizationRefView;
   @ApiProperty({ format: 'date-time' }) savedAt!: string;
 }
 

@@ -1,6 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { COOPERATION_MODES, PUBLISHED_SCENARIO_STATUSES } from '@scenebridge/shared';
 import type { ScenarioHit, ScenarioSearchResult } from '../search/scenario-search.service';
+import { OrganizationRefView } from './scenario.views';
+
+export class BatchNameView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: '2026年第一批' }) name!: string;
+}
 
 export class TextSegmentView {
   @ApiProperty() text!: string;
@@ -21,9 +27,9 @@ export class ScenarioSearchItemView {
   @ApiProperty() summary!: string;
   @ApiProperty({ nullable: true, type: String, example: 'transport' }) sector!: string | null;
   @ApiProperty() region!: string;
-  @ApiProperty({ example: { id: '…', name: '锦城市交通运输局' } }) agency!: { id: string; name: string };
+  @ApiProperty({ type: OrganizationRefView }) agency!: OrganizationRefView;
   @ApiProperty({ enum: PUBLISHED_SCENARIO_STATUSES }) status!: string;
-  @ApiProperty({ nullable: true, example: { id: '…', name: '2026年第一批' } }) batch!: { id: string; name: string } | null;
+  @ApiProperty({ type: BatchNameView, nullable: true }) batch!: BatchNameView | null;
   @ApiProperty({ nullable: true, type: Number }) budgetMin!: number | null;
   @ApiProperty({ nullable: true, type: Number }) budgetMax!: number | null;
   @ApiProperty() budgetNegotiable!: boolean;

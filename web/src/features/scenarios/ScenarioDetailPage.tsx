@@ -6,6 +6,7 @@ import { ButtonLink } from '../../app/ButtonLink';
 import { PageSpinner } from '../../app/PageSpinner';
 import type { Schemas } from '../../app/types';
 import { useAuth } from '../auth/AuthProvider';
+import { ScenarioActions } from '../enterprise/ScenarioActions';
 import styles from '../system/Page.module.css';
 import { deadlineLabel, formatBudget, formatDateTime } from './format';
 import { useScenario, useVersions } from './queries';
@@ -41,6 +42,7 @@ export default function ScenarioDetailPage() {
       {s.returnReason && s.status === 'returned' && (
         <Alert type="error" showIcon title={t('detail.returnReason', { reason: s.returnReason })} style={{ marginBottom: 16 }} />
       )}
+      <ScenarioActions scenario={s} />
       {editable && (
         <Space style={{ marginBottom: 16 }}>
           <ButtonLink type="primary" to={`/agency/scenarios/${s.id}/edit`}>

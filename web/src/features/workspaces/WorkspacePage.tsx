@@ -20,6 +20,7 @@ import { ButtonLink } from '../../app/ButtonLink';
 import { Link, useLocation } from 'react-router';
 import { PageSpinner } from '../../app/PageSpinner';
 import { usePendingCount, useSearchStatus } from '../admin/queries';
+import { EnterpriseDashboard } from '../enterprise/EnterpriseDashboard';
 import { useAdminScenarios } from '../scenarios/queries';
 import { useAuth } from '../auth/AuthProvider';
 import { StatusTag } from '../organization/StatusTag';
@@ -95,6 +96,7 @@ export default function WorkspacePage({ area }: { area: WorkspaceArea }) {
           </Col>
         )}
         {area === 'admin' && <AdminShortcuts />}
+        {area === 'enterprise' && <EnterpriseDashboard />}
         {area === 'agency' && (
           <Col xs={24} md={12}>
             <Card title={t('agencyWs.myScenarios')}>

@@ -16,7 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { AttachmentView } from '../../scenarios/scenario.views';
+import { AttachmentView, OrganizationRefView } from '../../scenarios/scenario.views';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const cleanList = ({ value }: { value: unknown }) =>
@@ -136,7 +136,7 @@ export class SolutionScenarioRefView {
 export class SolutionView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ type: SolutionScenarioRefView }) scenario!: SolutionScenarioRefView;
-  @ApiProperty({ example: { id: '…', name: '蜀光智能视觉科技有限公司' } }) organization!: { id: string; name: string };
+  @ApiProperty({ type: OrganizationRefView }) organization!: OrganizationRefView;
   @ApiProperty({ enum: SOLUTION_STATUSES }) status!: SolutionStatus;
   @ApiProperty() title!: string;
   @ApiProperty() brief!: string;
@@ -160,7 +160,7 @@ export class SolutionView {
 export class SolutionSummaryView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ type: SolutionScenarioRefView }) scenario!: SolutionScenarioRefView;
-  @ApiProperty({ example: { id: '…', name: '…' } }) organization!: { id: string; name: string };
+  @ApiProperty({ type: OrganizationRefView }) organization!: OrganizationRefView;
   @ApiProperty({ enum: SOLUTION_STATUSES }) status!: SolutionStatus;
   @ApiProperty() title!: string;
   @ApiProperty({ nullable: true, type: Number }) priceQuote!: number | null;
