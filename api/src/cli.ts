@@ -4,7 +4,7 @@
  *   seed-demo          load the demo data into an empty database
  *   audit:verify       verify the audit log's hash chain (exit code 1 when broken)
  *   reindex            rebuild the search index from PostgreSQL and swap it in atomically
- *   import --kind scenarios --file F   import a .json/.csv/.xlsx list (all rows or none)
+ *   import --kind scenarios|capabilities --file F   import a .json/.csv/.xlsx list (all rows or none)
  *   openapi --out F    write the OpenAPI document (no database needed)
  */
 import 'reflect-metadata';
@@ -22,6 +22,7 @@ import { createApp } from './bootstrap';
 import type { RequestContext } from './common/access/principal';
 import { DomainError } from './common/errors/domain-error';
 import { AuditService } from './modules/audit/audit.service';
+import { CapabilityImportService } from './modules/imports/capability-import.service';
 import { ScenarioImportService } from './modules/imports/scenario-import.service';
 import { formatOf } from './modules/imports/table-parser';
 import { ReindexService } from './modules/search/reindex.service';
@@ -88,14 +89,15 @@ async function main(): Promise<void> {
       return;
     }
     case 'import': {
-      if (values.kind !== 'scenarios' || !values.file) {
-        console.error('Usage: node dist/cli.js import --kind scenarios --file <path.json|.csv|.xlsx>');
+      if ((values.kind !== 'scenarios' && values.kind !== 'capabilities') || !values.file) {
+        console.error('Usage: node dist/cli.js import --kind scenarios|capabilities --file <path.json|.csv|.xlsx>');
         return process.exit(2);
       }
       const app = await createApp(Object.assign(loadConfig(), { SEED_DEMO_DATA: false, SCHEDULER: false, LOG_LEVEL: 'warn' as const }));
       try {
         const data = readFileSync(values.file);
-        const result = await app.get(ScenarioImportService).importFile(CLI_CONTEXT, data, formatOf(values.file, data));
+        const importer = values.kind === 'scenarios' ? app.get(ScenarioImportService) : app.get(CapabilityImportService);
+        const result = await importer.importFile(CLI_CONTEXT, data, formatOf(values.file, data));
         await app
           .get(SearchSyncService)
           .drainAll()
@@ -132,7 +134,7 @@ async function main(): Promise<void> {
     }
     default:
       console.error(
-        'Usage: node dist/cli.js <migrate | seed-demo | audit:verify | reindex | import --kind scenarios --file F | openapi [--out file]>',
+        'Usage: node dist/cli.js <migrate | seed-demo | audit:verify | reindex | import --kind scenarios|capabilities --file F | openapi [--out file]>',
       );
       process.exit(2);
   }

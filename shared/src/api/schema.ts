@@ -1161,6 +1161,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/import/capabilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import enterprise capabilities: creates or updates verified enterprises with open profiles; all rows or none */
+        post: operations["importCapabilities"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/import/scenarios": {
         parameters: {
             query?: never;
@@ -4055,6 +4072,41 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    importCapabilities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A .json, .csv or .xlsx file (field "file") or { items: [...] }; rows: name, creditCode?, region, description, tags, sectors, qualifications, cases (JSON objects, or lines "title / client / year / outcome"). */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                } | {
+                    items?: Record<string, never>[];
+                };
+                "application/json": {
+                    /** Format: binary */
+                    file?: string;
+                } | {
+                    items?: Record<string, never>[];
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultView"];
+                };
             };
         };
     };

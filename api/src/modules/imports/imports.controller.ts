@@ -6,6 +6,7 @@ import { Roles } from '../../common/access/access.decorators';
 import { SignedInCtx } from '../../common/access/request-context.decorator';
 import type { SignedInContext } from '../../common/access/principal';
 import { DomainError } from '../../common/errors/domain-error';
+import { CapabilityImportService } from './capability-import.service';
 import { ScenarioImportService } from './scenario-import.service';
 import { formatOf, MAX_ROWS } from './table-parser';
 
@@ -20,7 +21,48 @@ export class ImportResultView {
 @Roles('admin')
 @Controller('admin/import')
 export class ImportsController {
-  constructor(private readonly scenarios: ScenarioImportService) {}
+  constructor(
+    private readonly scenarios: ScenarioImportService,
+    private readonly capabilities: CapabilityImportService,
+  ) {}
+
+  @Post('capabilities')
+  @UseInterceptors(FileInterceptor('file'))
+  @ApiConsumes('multipart/form-data', 'application/json')
+  @ApiBody({
+    description: `A .json, .csv or .xlsx file (field "file") or { items: [...] }; rows: name, creditCode?, region, description, tags, sectors, qualifications, cases (JSON objects, or lines "title / client / year / outcome").`,
+    schema: {
+      oneOf: [
+        { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
+        { type: 'object', properties: { items: { type: 'array', items: { type: 'object' } } } },
+      ],
+    },
+  })
+  @ApiOperation({
+    summary: 'Import enterprise capabilities: creates or updates verified enterprises with open profiles; all rows or none',
+    operationId: 'importCapabilities',
+  })
+  @ApiCreatedResponse({ type: ImportResultView })
+  async importCapabilities(
+    @SignedInCtx() ctx: SignedInContext,
+    @UploadedFile() file: { buffer: Buffer; originalname: string } | undefined,
+    @Req() req: Request,
+  ): Promise<ImportResultView> {
+    const { data, format } = this.input(file, req);
+    return this.capabilities.importFile(ctx, data, format);
+  }
+
+  private input(
+    file: { buffer: Buffer; originalname: string } | undefined,
+    req: Request,
+  ): { data: Buffer; format: ReturnType<typeof formatOf> } {
+    if (file) return { data: file.buffer, format: formatOf(file.originalname, file.buffer) };
+    const body = req.body as unknown;
+    const items = Array.isArray(body) ? body : (body as { items?: unknown } | undefined)?.items;
+    if (!Array.isArray(items))
+      throw new DomainError('IMPORT_INVALID', 'Send a file in the field "file", or a JSON body { "items": [...] }.', 400);
+    return { data: Buffer.from(JSON.stringify(items)), format: 'json' };
+  }
 
   @Post('scenarios')
   @UseInterceptors(FileInterceptor('file'))

@@ -148,3 +148,82 @@ describe('admin import of scenario lists', () => {
       .expect(401);
   });
 });
+
+describe('admin import of enterprise capabilities', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await Harness.start();
+  });
+  afterAll(() => h.close());
+
+  it('creates verified enterprises with open profiles, and updates them on a second import', async () => {
+    const admin = await h.adminSession();
+    const name = `导入能力企业 ${unique()}`;
+    const row = {
+      name,
+      region: '四川省/锦城市',
+      description: '路口视频分析与信号优化。',
+      tags: ['计算机视觉', '交通信号'],
+      sectors: ['智能交通', 'city'],
+      qualifications: ['高新技术企业'],
+      cases: [{ title: '某区 40 个路口', client: '某交管局', year: 2025, outcome: '延误下降 18%' }],
+    };
+    const first = await h
+      .http()
+      .post('/api/v1/admin/import/capabilities')
+      .set(admin.auth)
+      .send({ items: [row] })
+      .expect(201);
+    expect(first.body).toMatchObject({ imported: 1, organizationsCreated: 1 });
+    const org = await h.app.get(DataSource).query(`SELECT id, status FROM organizations WHERE name = $1`, [name]);
+    expect(org[0].status).toBe('verified');
+    const profile = await h.http().get(`/api/v1/organizations/${org[0].id}/profile`).expect(200);
+    expect(profile.body).toMatchObject({ openForMatching: true, sectors: ['transport', 'city'], tags: ['计算机视觉', '交通信号'] });
+
+    const csv = [
+      '企业名称,地区,能力描述,能力标签,服务领域,资质,交付案例',
+      `${name},四川省/锦城市,新的描述,大模型、智能体,智能政务,,政务热线问答 / 某区政务中心 / 2024 / 接通率提升`,
+    ].join('\n');
+    const second = await h.http().post('/api/v1/admin/import/capabilities').set(admin.auth).attach('file', Buffer.from(csv), 'caps.csv');
+    expect(second.body.details ?? []).toEqual([]);
+    expect(second.body).toMatchObject({ imported: 1, organizationsCreated: 0 });
+    const updated = await h.http().get(`/api/v1/organizations/${org[0].id}/profile`).expect(200);
+    expect(updated.body).toMatchObject({
+      summary: '新的描述',
+      sectors: ['government'],
+      cases: [{ title: '政务热线问答', client: '某区政务中心', year: 2024, outcome: '接通率提升' }],
+    });
+  });
+
+  it('imports nothing when a row has an unknown sector, a bad credit code or a bad case', async () => {
+    const admin = await h.adminSession();
+    const good = {
+      name: `好企业 ${unique()}`,
+      region: '北京市',
+      description: 'd',
+      tags: ['x'],
+      sectors: [],
+      qualifications: [],
+      cases: [],
+    };
+    const response = await h
+      .http()
+      .post('/api/v1/admin/import/capabilities')
+      .set(admin.auth)
+      .send({
+        items: [
+          good,
+          { ...good, name: `坏企业 ${unique()}`, sectors: ['天文'] },
+          { ...good, name: `坏企业 ${unique()}`, creditCode: '91350100M000100Y44' },
+          { ...good, name: `坏企业 ${unique()}`, cases: [{ title: '', year: 3000 }] },
+        ],
+      })
+      .expect(400);
+    expect(response.body.details.map((d: { row: number; field: string }) => `${d.row}:${d.field}`)).toEqual([
+      '2:sectors',
+      '3:creditCode',
+      '4:cases',
+    ]);
+    expect(await h.app.get(DataSource).query(`SELECT 1 FROM organizations WHERE name = $1`, [good.name])).toEqual([]);
+  });
+});

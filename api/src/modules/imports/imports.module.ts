@@ -3,6 +3,7 @@ import { MulterModule } from '@nestjs/platform-express';
 import { AppConfig } from '../../config/app-config';
 import { BatchesModule } from '../batches/batches.module';
 import { ImportsController } from './imports.controller';
+import { CapabilityImportService } from './capability-import.service';
 import { ScenarioImportService } from './scenario-import.service';
 
 @Module({
@@ -14,7 +15,7 @@ import { ScenarioImportService } from './scenario-import.service';
     }),
   ],
   controllers: [ImportsController],
-  providers: [ScenarioImportService],
-  exports: [ScenarioImportService],
+  providers: [ScenarioImportService, CapabilityImportService],
+  exports: [ScenarioImportService, CapabilityImportService],
 })
 export class ImportsModule {}
