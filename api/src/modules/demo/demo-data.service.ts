@@ -11,7 +11,8 @@ import { Scenario } from '../scenarios/scenario.entity';
 import { OutboxService } from '../search/outbox.service';
 import { User } from '../users/user.entity';
 import { batchName } from '@scenebridge/shared';
-import { DEMO_BATCHES, DEMO_ORGANIZATIONS, demoCreditCode, demoRubric } from './demo-data';
+import { CapabilityProfile } from '../profiles/capability-profile.entity';
+import { DEMO_BATCHES, DEMO_ORGANIZATIONS, DEMO_PROFILES, demoCreditCode, demoRubric } from './demo-data';
 import { DEMO_SCENARIOS } from './demo-scenarios';
 
 const DAY = 86_400_000;
@@ -60,6 +61,14 @@ export class DemoDataService {
       }
       const scenarios = await this.seedScenarios(manager, members);
       await this.outbox.enqueue(manager, 'scenario', scenarios);
+      const profiled: string[] = [];
+      for (const [key, profile] of Object.entries(DEMO_PROFILES)) {
+        const owner = members.get(key);
+        if (!owner) continue;
+        await manager.save(manager.create(CapabilityProfile, { organizationId: owner.organization.id, ...profile, openForMatching: true }));
+        profiled.push(owner.organization.id);
+      }
+      await this.outbox.enqueue(manager, 'capability', profiled);
       return true;
     });
     if (loaded) {
