@@ -199,8 +199,20 @@ export const DEMO_PROFILES: Record<string, DemoProfile> = {
   'shuguang-vision': {
     summary: '专注城市交通视频感知与信号控制优化的人工智能企业，产品覆盖路口感知、信号配时与交通事件检测。',
     capabilities: [
-      { name: '路口视频结构化分析', description: '基于深度学习的车辆与行人检测、排队长度估计、交通事件识别，支持雷视融合。', tags: ['计算机视觉', '视频分析', '雷视融合'], trl: 8, indicators: '车辆检测准确率 97%，单路 25 FPS' },
-      { name: '交通信号配时优化', description: '单点自适应与干线协调控制算法，基于强化学习与交通仿真在线生成配时方案。', tags: ['交通信号', '强化学习', '交通仿真'], trl: 7, indicators: '试点区域高峰延误下降 18%' },
+      {
+        name: '路口视频结构化分析',
+        description: '基于深度学习的车辆与行人检测、排队长度估计、交通事件识别，支持雷视融合。',
+        tags: ['计算机视觉', '视频分析', '雷视融合'],
+        trl: 8,
+        indicators: '车辆检测准确率 97%，单路 25 FPS',
+      },
+      {
+        name: '交通信号配时优化',
+        description: '单点自适应与干线协调控制算法，基于强化学习与交通仿真在线生成配时方案。',
+        tags: ['交通信号', '强化学习', '交通仿真'],
+        trl: 7,
+        indicators: '试点区域高峰延误下降 18%',
+      },
       { name: '边缘计算盒子', description: '路侧边缘推理设备，支持 16 路视频实时分析。', tags: ['边缘计算'], trl: 8 },
     ],
     tags: ['智能交通', '计算机视觉', '交通信号'],
@@ -216,8 +228,20 @@ export const DEMO_PROFILES: Record<string, DemoProfile> = {
   'hefeng-agritech': {
     summary: '面向丘陵山区的智慧农业服务商，提供无人机植保、作物病虫害识别与遥感监测。',
     capabilities: [
-      { name: '作物病虫害图像识别', description: '覆盖水稻、茶叶、柑橘 60 余种病虫害的识别模型，支持手机拍照与田间摄像头。', tags: ['图像识别', '病虫害', '计算机视觉'], trl: 8, indicators: 'Top-1 准确率 93%' },
-      { name: '无人机植保与变量喷施', description: '多光谱巡田生成处方图，植保无人机按处方变量喷施。', tags: ['无人机', '遥感', '精准农业'], trl: 7, indicators: '农药用量减少 25%' },
+      {
+        name: '作物病虫害图像识别',
+        description: '覆盖水稻、茶叶、柑橘 60 余种病虫害的识别模型，支持手机拍照与田间摄像头。',
+        tags: ['图像识别', '病虫害', '计算机视觉'],
+        trl: 8,
+        indicators: 'Top-1 准确率 93%',
+      },
+      {
+        name: '无人机植保与变量喷施',
+        description: '多光谱巡田生成处方图，植保无人机按处方变量喷施。',
+        tags: ['无人机', '遥感', '精准农业'],
+        trl: 7,
+        indicators: '农药用量减少 25%',
+      },
     ],
     tags: ['智能农业', '无人机', '病虫害'],
     sectors: ['agriculture'],
@@ -229,8 +253,20 @@ export const DEMO_PROFILES: Record<string, DemoProfile> = {
   'yunyu-llm': {
     summary: '政务与教育领域的大模型应用企业，提供知识库问答、工单智能分派与智能体平台。',
     capabilities: [
-      { name: '政务知识库问答', description: '基于检索增强生成（RAG）的政策问答，答案附出处，支持 12345 热线坐席辅助。', tags: ['大模型', 'RAG', '智能问答'], trl: 8, indicators: '问答准确率 91%，首答时延 1.2 秒' },
-      { name: '工单智能分派', description: '对市民诉求进行分类、要素抽取与承办单位推荐。', tags: ['自然语言处理', '大模型'], trl: 7, indicators: '分派准确率 88%' },
+      {
+        name: '政务知识库问答',
+        description: '基于检索增强生成（RAG）的政策问答，答案附出处，支持 12345 热线坐席辅助。',
+        tags: ['大模型', 'RAG', '智能问答'],
+        trl: 8,
+        indicators: '问答准确率 91%，首答时延 1.2 秒',
+      },
+      {
+        name: '工单智能分派',
+        description: '对市民诉求进行分类、要素抽取与承办单位推荐。',
+        tags: ['自然语言处理', '大模型'],
+        trl: 7,
+        indicators: '分派准确率 88%',
+      },
       { name: '教育智能体', description: '面向教师备课与学生答疑的智能体平台。', tags: ['智能体', '大语言模型'], trl: 6 },
     ],
     tags: ['大模型', '智能政务', '知识图谱'],
@@ -246,7 +282,13 @@ export const DEMO_PROFILES: Record<string, DemoProfile> = {
   'qiming-medical': {
     summary: '医学影像人工智能企业，产品获医疗器械注册证，服务基层医疗机构。',
     capabilities: [
-      { name: '胸部 CT 与 DR 辅助诊断', description: '肺结节、肺炎、骨折等病灶检出与结构化报告。', tags: ['医学影像', '辅助诊断', '计算机视觉'], trl: 9, indicators: '肺结节敏感度 96%' },
+      {
+        name: '胸部 CT 与 DR 辅助诊断',
+        description: '肺结节、肺炎、骨折等病灶检出与结构化报告。',
+        tags: ['医学影像', '辅助诊断', '计算机视觉'],
+        trl: 9,
+        indicators: '肺结节敏感度 96%',
+      },
       { name: '基层远程影像平台', description: '县域影像中心云平台与质控。', tags: ['远程医疗', '云平台'], trl: 8 },
     ],
     tags: ['智能健康', '医学影像'],
@@ -259,7 +301,13 @@ export const DEMO_PROFILES: Record<string, DemoProfile> = {
   'xinda-network': {
     summary: '移动通信网络优化服务商，提供 5G 基站信号覆盖优化、室内分布与网络测试。',
     capabilities: [
-      { name: '5G 网络信号覆盖优化', description: '基于路测与话统数据优化天线参数与切换策略，解决弱覆盖与掉线。', tags: ['5G', '无线网络优化', '信号覆盖'], trl: 8, indicators: '弱覆盖比例下降 40%' },
+      {
+        name: '5G 网络信号覆盖优化',
+        description: '基于路测与话统数据优化天线参数与切换策略，解决弱覆盖与掉线。',
+        tags: ['5G', '无线网络优化', '信号覆盖'],
+        trl: 8,
+        indicators: '弱覆盖比例下降 40%',
+      },
       { name: '室内分布系统设计', description: '地铁、场馆室内分布系统设计与施工。', tags: ['室内分布', '通信工程'], trl: 9 },
     ],
     tags: ['5G', '信号优化', '通信'],
@@ -272,14 +320,33 @@ export const DEMO_PROFILES: Record<string, DemoProfile> = {
   'lumen-vision': {
     summary: 'Machine vision company building inline defect detection and measurement systems for manufacturing lines.',
     capabilities: [
-      { name: 'Inline visual defect detection', description: 'Deep-learning inspection of surfaces, welds and PCB assemblies on high-speed lines, with few-shot training for new products.', tags: ['machine vision', 'defect detection', 'computer vision'], trl: 8, indicators: 'Escape rate below 0.1%, 120 parts per minute' },
-      { name: '3D measurement', description: 'Structured-light 3D measurement for dimensional checks.', tags: ['3D vision', 'metrology'], trl: 7 },
+      {
+        name: 'Inline visual defect detection',
+        description:
+          'Deep-learning inspection of surfaces, welds and PCB assemblies on high-speed lines, with few-shot training for new products.',
+        tags: ['machine vision', 'defect detection', 'computer vision'],
+        trl: 8,
+        indicators: 'Escape rate below 0.1%, 120 parts per minute',
+      },
+      {
+        name: '3D measurement',
+        description: 'Structured-light 3D measurement for dimensional checks.',
+        tags: ['3D vision', 'metrology'],
+        trl: 7,
+      },
     ],
     tags: ['machine vision', 'smart manufacturing'],
     sectors: ['manufacturing', 'hardware_software'],
     regions: ['江苏省', '浙江省', '上海市', '四川省'],
     qualifications: ['ISO 9001', '高新技术企业'],
-    cases: [{ title: 'Weld seam inspection for a battery pack line', client: 'An EV battery maker', year: 2025, outcome: 'Manual re-inspection cut by 80%' }],
+    cases: [
+      {
+        title: 'Weld seam inspection for a battery pack line',
+        client: 'An EV battery maker',
+        year: 2025,
+        outcome: 'Manual re-inspection cut by 80%',
+      },
+    ],
     teamSize: 70,
   },
   'xinrui-robotics': {

@@ -8,7 +8,7 @@ import { AuditEntry } from '../audit/audit-entry.entity';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 const DAY = 86_400_000;
 
-type Outcome = 'allowed' | number;
+type Outcome = 'allowed' | 'not found' | number;
 
 describe('sealed submissions: who reads what, before and after the deadline', () => {
   const clock = new ManualClock();
