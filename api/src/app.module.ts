@@ -20,6 +20,8 @@ import { OrganizationsModule } from './modules/organizations/organizations.modul
 import { ReviewersModule } from './modules/reviewers/reviewers.module';
 import { ProfilesModule } from './modules/profiles/profiles.module';
 import { SavedModule } from './modules/saved/saved.module';
+import { MatchingModule } from './modules/matching/matching.module';
+import { AlertsModule } from './modules/alerts/alerts.module';
 import { ScenariosModule } from './modules/scenarios/scenarios.module';
 import { SolutionsModule } from './modules/solutions/solutions.module';
 import { SearchModule } from './modules/search/search.module';
@@ -51,6 +53,8 @@ export class AppModule {
         ScenariosModule,
         ProfilesModule,
         SavedModule,
+        MatchingModule,
+        AlertsModule,
         SolutionsModule,
         FilesModule,
         ImportsModule,

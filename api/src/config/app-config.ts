@@ -4,6 +4,7 @@ import {
   IsEmail,
   IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   Matches,
@@ -166,6 +167,39 @@ export class AppConfig {
   @IsBoolean()
   SCHEDULER = true;
 
+  /** Enterprises whose match score for a newly published scenario reaches this (0–1) are alerted. */
+  @Type(() => Number)
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  MATCH_ALERT_THRESHOLD = 0.5;
+
+  /** SMTP server for e-mail, e.g. smtps://user:password@smtp.example.com:465; unset writes mails to MAIL_DIR. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** Sender of every e-mail. */
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = 'SceneBridge <no-reply@scenebridge.local>';
+
+  /** Without SMTP_URL, mails are written here as .eml files (empty: only logged). */
+  @IsString()
+  MAIL_DIR = '';
+
+  /** Hour of the day (0–23, in DIGEST_TIME_ZONE) at which daily digests are sent. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(23)
+  DIGEST_HOUR = 8;
+
+  /** Time zone of the daily digest hour (IANA name). */
+  @IsString()
+  @Matches(/^[A-Za-z_]+(\/[A-Za-z_+-]+)*$/, { message: 'DIGEST_TIME_ZONE must be an IANA time zone such as Asia/Shanghai' })
+  DIGEST_TIME_ZONE = 'Asia/Shanghai';
+
   /** Folder for uploaded files (local-disk storage). */
   @IsString()
   UPLOAD_DIR = 'uploads';
@@ -259,6 +293,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     'JWT_SECRET',
     'COOKIE_SECURE',
     'PUBLIC_URL',
+    'SMTP_URL',
   ]) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
@@ -270,6 +305,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (Boolean(config.ADMIN_EMAIL) !== Boolean(config.ADMIN_PASSWORD)) {
     problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   }
+  if (!problems.some((p) => p.startsWith('DIGEST_TIME_ZONE')) && !validTimeZone(config.DIGEST_TIME_ZONE)) {
+    problems.push(`DIGEST_TIME_ZONE: unknown time zone "${config.DIGEST_TIME_ZONE}"`);
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+function validTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }

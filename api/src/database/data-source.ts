@@ -1,5 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
+import { MatchAlert } from '../modules/alerts/match-alert.entity';
+import { SavedSearch, SavedSearchAlert } from '../modules/alerts/saved-search.entity';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { PasswordToken } from '../modules/auth/password-token.entity';
 import { Session } from '../modules/auth/session.entity';
@@ -7,6 +9,7 @@ import { SignInThrottle } from '../modules/auth/sign-in-throttle.entity';
 import { Batch } from '../modules/batches/batch.entity';
 import { Attachment } from '../modules/files/attachment.entity';
 import { Notification } from '../modules/notifications/notification.entity';
+import { NotificationPreference } from '../modules/notifications/notification-preference.entity';
 import { CapabilityProfile } from '../modules/profiles/capability-profile.entity';
 import { SavedScenario } from '../modules/saved/saved-scenario.entity';
 import { ScenarioVersion } from '../modules/scenarios/scenario-version.entity';
@@ -40,6 +43,10 @@ export const ENTITIES = [
   SavedScenario,
   Solution,
   SolutionVersion,
+  NotificationPreference,
+  MatchAlert,
+  SavedSearch,
+  SavedSearchAlert,
 ];
 
 /**

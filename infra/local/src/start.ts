@@ -96,6 +96,8 @@ class Launcher {
       SEED_DEMO_DATA: env.SEED_DEMO_DATA ?? 'true',
       WEB_DIST_DIR: env.WEB_DIST_DIR ?? webDist,
       UPLOAD_DIR: env.UPLOAD_DIR ?? path.join(dataDir, 'uploads'),
+      // Without SMTP, e-mails are written here as .eml files to be read.
+      MAIL_DIR: env.MAIL_DIR ?? path.join(dataDir, 'mail'),
       LOG_FORMAT: env.LOG_FORMAT ?? 'pretty',
     };
 
@@ -141,6 +143,7 @@ class Launcher {
         `  Admin sign-in:           ${adminLine}`,
         `  PostgreSQL:              ${databaseNote}`,
         `  Meilisearch:             ${meiliNote}`,
+        `  E-mail:                  ${env.SMTP_URL ? 'sent through SMTP_URL' : `written to ${apiEnv.MAIL_DIR} (set SMTP_URL to send)`}`,
         '',
         '  Press Ctrl-C to stop.',
         '',

@@ -2,6 +2,7 @@ import { OrganizationsAndUsers1795782204736 } from './1795782204736-organization
 import { IdentityAndAudit1795783440434 } from './1795783440434-identity-and-audit';
 import { Scenarios1795785150486 } from './1795785150486-scenarios';
 import { ProfilesAndSolutions1795787827761 } from './1795787827761-profiles-and-solutions';
+import { MatchingAndAlerts1795800000000 } from './1795800000000-matching-and-alerts';
 
 // Migrations in the order they run. Add new ones at the end.
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   IdentityAndAudit1795783440434,
   Scenarios1795785150486,
   ProfilesAndSolutions1795787827761,
+  MatchingAndAlerts1795800000000,
 ];

@@ -103,6 +103,7 @@ export class ScenarioImportService {
       let organizationsCreated = 0;
       const batchesBefore = await manager.count(Batch);
       const ids: string[] = [];
+      const opened: string[] = [];
       const now = this.clock.now();
       for (const { data, sector, batch: wanted } of rows) {
         let agency = agencies.get(data.publisher);
@@ -126,9 +127,11 @@ export class ScenarioImportService {
         const batch = await this.batchFor(manager, wanted, batchCache);
         const scenario = await this.insertScenario(manager, data, sector, agency, batch, now);
         ids.push(scenario.id);
+        if (scenario.status === 'open') opened.push(scenario.id);
       }
       const batchesCreated = (await manager.count(Batch)) - batchesBefore;
       await this.outbox.enqueue(manager, 'scenario', ids);
+      await this.outbox.enqueue(manager, 'alert', opened);
       await this.audit.record(manager, ctx, {
         action: 'import.scenarios',
         targetType: 'import',

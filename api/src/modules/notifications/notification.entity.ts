@@ -7,6 +7,7 @@ import { User } from '../users/user.entity';
  */
 @Entity('notifications')
 @Index('notifications_user_id_created_at_idx', ['userId', 'createdAt'])
+@Index('notifications_unemailed_idx', ['createdAt'], { where: '"emailed_at" IS NULL' })
 export class Notification {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'notifications_pkey' })
   id!: string;
@@ -26,6 +27,10 @@ export class Notification {
 
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
   readAt!: Date | null;
+
+  /** When it was sent by e-mail (alone or in a digest), or skipped because e-mail was off. */
+  @Column({ name: 'emailed_at', type: 'timestamptz', nullable: true })
+  emailedAt!: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SignedIn } from '../../common/access/access.decorators';
 import { SignedInCtx } from '../../common/access/request-context.decorator';
@@ -8,10 +8,13 @@ import {
   MarkedView,
   NotificationPage,
   NotificationQueryDto,
+  NotificationSettingsView,
   NotificationView,
   toNotificationView,
   UnreadCountView,
+  UpdateNotificationSettingsDto,
 } from './notifications.dto';
+import { MailService } from './mail.service';
 import { NotificationsService } from './notifications.service';
 
 @ApiTags('notifications')
@@ -19,7 +22,10 @@ import { NotificationsService } from './notifications.service';
 @SignedIn()
 @Controller('notifications')
 export class NotificationsController {
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly mail: MailService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'My notifications, newest first', operationId: 'listNotifications' })
@@ -50,5 +56,19 @@ export class NotificationsController {
   @ApiOkResponse({ type: MarkedView })
   async markAll(@SignedInCtx() ctx: SignedInContext): Promise<MarkedView> {
     return { marked: await this.notifications.markAllRead(ctx.principal.userId) };
+  }
+
+  @Get('settings')
+  @ApiOperation({ summary: 'How I get notifications by e-mail', operationId: 'getNotificationSettings' })
+  @ApiOkResponse({ type: NotificationSettingsView })
+  async settings(@SignedInCtx() ctx: SignedInContext): Promise<NotificationSettingsView> {
+    return { email: await this.notifications.emailMode(ctx.principal.userId), delivery: this.mail.mode };
+  }
+
+  @Put('settings')
+  @ApiOperation({ summary: 'Choose immediate e-mails, a daily digest, or no e-mail', operationId: 'updateNotificationSettings' })
+  @ApiOkResponse({ type: NotificationSettingsView })
+  async updateSettings(@SignedInCtx() ctx: SignedInContext, @Body() body: UpdateNotificationSettingsDto): Promise<NotificationSettingsView> {
+    return { email: await this.notifications.setEmailMode(ctx.principal.userId, body.email), delivery: this.mail.mode };
   }
 }

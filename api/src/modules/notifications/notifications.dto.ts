@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { EMAIL_MODES, type EmailMode } from './notification-preference.entity';
 import { PageOf, PageQuery } from '../../common/dto/page';
 import type { Notification } from './notification.entity';
 
@@ -32,4 +33,16 @@ export class MarkedView {
 
 export function toNotificationView(n: Notification): NotificationView {
   return { id: n.id, type: n.type, params: n.params, readAt: n.readAt?.toISOString() ?? null, createdAt: n.createdAt.toISOString() };
+}
+
+export class NotificationSettingsView {
+  @ApiProperty({ enum: EMAIL_MODES, description: 'immediate: one e-mail per notification; daily: one digest a day; off: no e-mail' })
+  email!: EmailMode;
+  @ApiProperty({ enum: ['smtp', 'folder', 'log'], description: 'How this server delivers e-mail' }) delivery!: 'smtp' | 'folder' | 'log';
+}
+
+export class UpdateNotificationSettingsDto {
+  @ApiProperty({ enum: EMAIL_MODES })
+  @IsIn(EMAIL_MODES)
+  email!: EmailMode;
 }

@@ -5,6 +5,7 @@ import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/errors/domain-error';
 import { User } from '../users/user.entity';
 import { Notification } from './notification.entity';
+import { NotificationPreference, type EmailMode } from './notification-preference.entity';
 
 /** Notification types the web app knows how to render. */
 export type NotificationType =
@@ -18,7 +19,9 @@ export type NotificationType =
   | 'scenario.returned'
   | 'scenario.cancelled'
   | 'scenario.amended'
-  | 'solution.received';
+  | 'solution.received'
+  | 'scenario.matched'
+  | 'search.matched';
 
 @Injectable()
 export class NotificationsService {
@@ -92,5 +95,19 @@ export class NotificationsService {
   async markAllRead(userId: string): Promise<number> {
     const result = await this.dataSource.getRepository(Notification).update({ userId, readAt: IsNull() }, { readAt: this.clock.now() });
     return result.affected ?? 0;
+  }
+
+  async emailMode(userId: string): Promise<EmailMode> {
+    return (await this.dataSource.getRepository(NotificationPreference).findOneBy({ userId }))?.emailMode ?? 'immediate';
+  }
+
+  /** Sets how the user gets e-mail; notifications not yet e-mailed are not sent once it is off. */
+  async setEmailMode(userId: string, emailMode: EmailMode): Promise<EmailMode> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.upsert(NotificationPreference, { userId, emailMode }, ['userId']);
+      if (emailMode === 'off')
+        await manager.update(Notification, { userId, emailedAt: IsNull() }, { emailedAt: this.clock.now() });
+    });
+    return emailMode;
   }
 }

@@ -71,6 +71,8 @@ export class ScenarioReviewService {
         summary: { before: { status: 'pending_review' }, after: { status: 'open', code: saved.code, batch: batch.name } },
       });
       await this.outbox.enqueue(manager, 'scenario', [id]);
+      // Alerts run after the index has the scenario (matching enterprises, saved searches).
+      await this.outbox.enqueue(manager, 'alert', [id]);
       await this.notifications.notifyMembers(manager, scenario.organizationId, 'scenario.published', {
         scenarioId: id,
         title: scenario.title,

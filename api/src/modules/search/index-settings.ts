@@ -5,13 +5,14 @@ import type { Settings } from 'meilisearch';
  * every other, in Chinese and English.
  */
 export const SYNONYM_GROUPS: readonly string[][] = [
-  ['计算机视觉', '机器视觉', '图像识别', '视觉检测', '视频分析', '视频识别', 'computer vision'],
-  ['大模型', '大语言模型', 'LLM', '智能体', '生成式人工智能', 'AIGC', 'AI Agent'],
+  ['计算机视觉', '机器视觉', '图像识别', '视觉检测', '视频分析', '视频识别', '视频检测', 'computer vision', 'machine vision'],
+  ['大模型', '大语言模型', 'LLM', '智能体', '生成式人工智能', 'AIGC', 'AI Agent', 'large language model'],
   ['无人机', 'UAV', '低空', 'drone'],
   ['交通信号', '信号灯', '信号配时', '信号控制', 'traffic signal'],
-  ['病虫害', '虫害', '病害', 'pest'],
+  ['病虫害', '虫害', 'pest'],
   ['语音识别', 'ASR', 'speech recognition'],
   ['文字识别', 'OCR', '光学字符识别'],
+  ['自然语言处理', 'NLP', 'natural language processing'],
   ['知识图谱', 'knowledge graph'],
   ['数字孪生', 'digital twin'],
   ['自动驾驶', '无人驾驶', 'autonomous driving'],
@@ -20,6 +21,12 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   ['检索增强生成', 'RAG'],
   ['预测性维护', '故障预测', 'predictive maintenance'],
   ['质检', '缺陷检测', 'defect detection'],
+  ['时序预测', '时间序列预测', 'time series forecasting'],
+  ['强化学习', 'reinforcement learning'],
+  ['遥感', 'remote sensing'],
+  ['多模态', 'multimodal'],
+  ['医学影像', 'medical imaging'],
+  ['机器人', 'robot', 'robotics'],
 ];
 
 export function synonymMap(groups: readonly string[][] = SYNONYM_GROUPS): Record<string, string[]> {

@@ -27,6 +27,9 @@ export interface SyncStatus {
   documents: number | null;
 }
 
+/** Work done for outbox entries of a topic other than the indexes' own, after the indexes are synced. */
+export type OutboxHandler = (entityIds: string[]) => Promise<void>;
+
 const TASK_TIMEOUT_MS = 30_000;
 const MAX_BACKOFF_SECONDS = 30;
 
@@ -44,6 +47,7 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
   private lastSuccessAt: Date | null = null;
   private lastError: string | null = null;
   private wake: (() => void) | null = null;
+  private readonly handlers = new Map<string, OutboxHandler>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -66,6 +70,11 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
     if (this.running) return;
     this.running = true;
     this.loop = this.run();
+  }
+
+  /** Registers the handler of an outbox topic (alerts register theirs at start). */
+  onTopic(topic: string, handler: OutboxHandler): void {
+    this.handlers.set(topic, handler);
   }
 
   /** Asks a sleeping worker to look at the outbox now (after a local commit). */
@@ -136,26 +145,51 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
         [this.clock.now(), limit],
       )) as { id: string; topic: string; entity_id: string }[];
       if (rows.length === 0) return { claimed: 0, failed: 0 };
-      const ids = rows.map((r) => r.id);
+      const idsOf = (topic: string) => [...new Set(rows.filter((r) => r.topic === topic).map((r) => r.entity_id))];
+      const entriesOf = (topics: string[]) => rows.filter((r) => topics.includes(r.topic)).map((r) => r.id);
+      const done: string[] = [];
+      const failed: { ids: string[]; error: unknown }[] = [];
+      // The indexes first: handlers (alerts) may rely on the documents being there.
       try {
         if (!this.settingsReconciled) await this.reconcileSettings();
-        const idsOf = (topic: string) => [...new Set(rows.filter((r) => r.topic === topic).map((r) => r.entity_id))];
         await this.syncScenarios(idsOf('scenario'));
         await this.syncCapabilities(idsOf('capability'));
-        await manager.query('DELETE FROM search_outbox WHERE id = ANY($1)', [ids]);
-        this.lastSuccessAt = this.clock.now();
-        this.lastError = null;
-        return { claimed: rows.length, failed: 0 };
+        done.push(...entriesOf(['scenario', 'capability']));
       } catch (error) {
+        const ids = entriesOf(['scenario', 'capability']);
+        if (ids.length) failed.push({ ids, error });
+        else this.noteError(error);
+      }
+      for (const topic of new Set(rows.map((r) => r.topic))) {
+        if (topic === 'scenario' || topic === 'capability') continue;
+        const handler = this.handlers.get(topic);
+        if (!handler) {
+          failed.push({ ids: entriesOf([topic]), error: new Error(`no handler for outbox topic "${topic}"`) });
+          continue;
+        }
+        try {
+          await handler(idsOf(topic));
+          done.push(...entriesOf([topic]));
+        } catch (error) {
+          failed.push({ ids: entriesOf([topic]), error });
+        }
+      }
+      if (done.length) await manager.query('DELETE FROM search_outbox WHERE id = ANY($1)', [done]);
+      for (const { ids, error } of failed) {
         await manager.query(
           `UPDATE search_outbox SET attempts = attempts + 1, last_error = $2,
              next_attempt_at = $3::timestamptz + make_interval(secs => least(power(2, attempts), $4::float8))
            WHERE id = ANY($1)`,
           [ids, String((error as Error).message).slice(0, 1000), this.clock.now(), MAX_BACKOFF_SECONDS],
         );
-        this.noteError(new Error(`could not sync ${rows.length} change(s): ${(error as Error).message}`));
-        return { claimed: rows.length, failed: rows.length };
+        this.noteError(new Error(`could not process ${ids.length} change(s): ${(error as Error).message}`));
       }
+      const failedCount = failed.reduce((n, f) => n + f.ids.length, 0);
+      if (failedCount === 0) {
+        this.lastSuccessAt = this.clock.now();
+        this.lastError = null;
+      }
+      return { claimed: rows.length, failed: failedCount };
     });
   }
 

@@ -1,0 +1,65 @@
+import { SYNONYM_GROUPS } from '../search/index-settings';
+
+/**
+ * How capability words are compared: case, width and spacing do not matter; words of one
+ * synonym group are the same capability; a longer tag that contains a known term
+ * (交通信号控制 ⊃ 信号控制) speaks of that term's capability.
+ */
+export function normalizeTerm(term: string): string {
+  return term.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** A term short enough to be contained by accident is not used for containment. */
+function containable(term: string): boolean {
+  // Two Han characters (图像) or three Latin ones (ocr) carry meaning of their own.
+  return /\p{Script=Han}/u.test(term) ? term.length >= 2 : term.length >= 3;
+}
+
+/** Whether `text` contains `term`; Latin terms must stand as whole words (so "ai" is not in "retail"). */
+function containsTerm(text: string, term: string): boolean {
+  if (!containable(term)) return text === term;
+  if (/\p{Script=Han}/u.test(term)) return text.includes(term);
+  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(text);
+}
+
+export class Vocabulary {
+  private readonly groups: string[][];
+
+  constructor(groups: readonly string[][] = SYNONYM_GROUPS) {
+    this.groups = groups.map((g) => g.map(normalizeTerm));
+  }
+
+  /** The terms that stand for the same capability as `term` (itself included). */
+  termsOf(term: string): Set<string> {
+    const own = normalizeTerm(term);
+    const terms = new Set([own]);
+    for (const group of this.groups) {
+      if (group.some((t) => t === own || containsTerm(own, t))) group.forEach((t) => terms.add(t));
+    }
+    return terms;
+  }
+
+  /** Whether an offered capability tag covers a needed one. */
+  covers(needed: string, offered: string): boolean {
+    const a = normalizeTerm(needed);
+    const b = normalizeTerm(offered);
+    if (a === b || containsTerm(a, b) || containsTerm(b, a)) return true;
+    const offeredTerms = this.termsOf(b);
+    for (const t of this.termsOf(a)) if (offeredTerms.has(t)) return true;
+    return false;
+  }
+
+  /** Whether free text speaks of the needed capability (any of its terms). */
+  mentions(text: string, needed: string): boolean {
+    const haystack = normalizeTerm(text);
+    for (const t of this.termsOf(needed)) if (containsTerm(haystack, t)) return true;
+    return false;
+  }
+}
+
+/** Qualifications are compared without case or spaces (ISO27001 = ISO 27001). */
+export function sameQualification(a: string, b: string): boolean {
+  const squash = (s: string) => normalizeTerm(s).replace(/[\s\-_]/g, '');
+  return squash(a) === squash(b);
+}

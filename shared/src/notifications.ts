@@ -1,0 +1,101 @@
+/**
+ * What each notification says, in both languages, and where it leads. The API stores only a
+ * type and its parameters; the web app and the e-mails render them from here.
+ */
+export type NotificationLanguage = 'zh' | 'en';
+
+interface NotificationTemplate {
+  zh: string;
+  en: string;
+  /** Path in the web app, with `{{param}}` placeholders; absent when there is nothing to open. */
+  link?: string;
+}
+
+export const NOTIFICATION_TEMPLATES: Record<string, NotificationTemplate> = {
+  'organization.verified': {
+    zh: '您的单位“{{organizationName}}”已通过平台认证，现在可以发布和提交。',
+    en: 'Your organisation “{{organizationName}}” has been verified; you can now publish and submit.',
+    link: '/org',
+  },
+  'organization.rejected': {
+    zh: '您的单位“{{organizationName}}”未通过认证：{{reason}}',
+    en: 'Your organisation “{{organizationName}}” was not verified: {{reason}}',
+    link: '/org',
+  },
+  'organization.pending_review': {
+    zh: '新单位“{{organizationName}}”等待认证。',
+    en: 'A new organisation, “{{organizationName}}”, awaits verification.',
+    link: '/admin/organizations',
+  },
+  'member.joined': {
+    zh: '{{displayName}}（{{email}}）已接受邀请加入您的单位。',
+    en: '{{displayName}} ({{email}}) accepted your invitation.',
+    link: '/org',
+  },
+  'member.removed': { zh: '您已被移出单位。', en: 'You were removed from your organisation.' },
+  'scenario.pending_review': {
+    zh: '场景“{{title}}”已提交，等待审核。',
+    en: 'The scenario “{{title}}” was submitted and awaits review.',
+    link: '/admin/scenarios',
+  },
+  'scenario.published': {
+    zh: '您的场景“{{title}}”已发布，编号 {{code}}。',
+    en: 'Your scenario “{{title}}” was published as {{code}}.',
+    link: '/scenarios/{{scenarioId}}',
+  },
+  'scenario.returned': {
+    zh: '您的场景“{{title}}”被退回：{{reason}}',
+    en: 'Your scenario “{{title}}” was returned: {{reason}}',
+    link: '/agency/scenarios/{{scenarioId}}/edit',
+  },
+  'scenario.cancelled': {
+    zh: '场景“{{title}}”已取消：{{reason}}',
+    en: 'The scenario “{{title}}” was cancelled: {{reason}}',
+    link: '/scenarios/{{scenarioId}}',
+  },
+  'scenario.amended': {
+    zh: '您关注的场景“{{title}}”已修订为第 {{version}} 版。',
+    en: '“{{title}}”, which you follow, was amended (version {{version}}).',
+    link: '/scenarios/{{scenarioId}}',
+  },
+  'solution.received': {
+    zh: '场景“{{title}}”收到新方案，共 {{received}} 份。',
+    en: '“{{title}}” received a solution ({{received}} so far).',
+    link: '/agency/scenarios/{{scenarioId}}/solutions',
+  },
+  'scenario.matched': {
+    zh: '新发布的场景“{{title}}”（{{code}}）与您单位的能力匹配：{{reasons}}',
+    en: 'A newly published scenario, “{{title}}” ({{code}}), fits your capabilities: {{reasons}}',
+    link: '/scenarios/{{scenarioId}}',
+  },
+  'search.matched': {
+    zh: '您保存的搜索“{{searchName}}”有新场景：“{{title}}”（{{code}}）',
+    en: 'Your saved search “{{searchName}}” found a new scenario: “{{title}}” ({{code}})',
+    link: '/scenarios/{{scenarioId}}',
+  },
+};
+
+function fill(template: string, params: Record<string, unknown>, lang: NotificationLanguage, encode = (s: string) => s): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
+    // Reasons are stored in both languages (reasonsZh, reasonsEn).
+    const value = key === 'reasons' ? params[lang === 'zh' ? 'reasonsZh' : 'reasonsEn'] : params[key];
+    if (Array.isArray(value)) return encode(value.map(String).join(lang === 'zh' ? '；' : '; '));
+    return value === undefined || value === null ? '' : encode(String(value as string | number));
+  });
+}
+
+/** The notification's text in a language (a generic text for an unknown type). */
+export function notificationText(type: string, params: Record<string, unknown>, lang: NotificationLanguage): string {
+  const template = NOTIFICATION_TEMPLATES[type];
+  if (!template) return lang === 'zh' ? '通知' : 'Notification';
+  return fill(template[lang], params, lang);
+}
+
+/** Where the notification leads in the web app, or null. */
+export function notificationLink(type: string, params: Record<string, unknown>): string | null {
+  const link = NOTIFICATION_TEMPLATES[type]?.link;
+  if (!link) return null;
+  const path = fill(link, params, 'en', encodeURIComponent);
+  // A link whose parameter is missing would lead nowhere useful.
+  return /\/\//.test(path) || path.endsWith('/') ? null : path;
+}
