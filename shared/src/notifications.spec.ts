@@ -8,7 +8,13 @@ describe('notification texts', () => {
   });
 
   it('use the reasons of the reader’s language', () => {
-    const params = { title: 'T', code: 'C', scenarioId: 'x', reasonsZh: ['具备所需能力：机器视觉', '服务地区：四川省'], reasonsEn: ['Serves 四川省'] };
+    const params = {
+      title: 'T',
+      code: 'C',
+      scenarioId: 'x',
+      reasonsZh: ['具备所需能力：机器视觉', '服务地区：四川省'],
+      reasonsEn: ['Serves 四川省'],
+    };
     expect(notificationText('scenario.matched', params, 'zh')).toContain('具备所需能力：机器视觉；服务地区：四川省');
     expect(notificationText('scenario.matched', params, 'en')).toContain('fits your capabilities: Serves 四川省');
   });

@@ -172,7 +172,7 @@ export class AppConfig {
   @IsNumber()
   @Min(0)
   @Max(1)
-  MATCH_ALERT_THRESHOLD = 0.5;
+  MATCH_ALERT_THRESHOLD = 0.6;
 
   /** SMTP server for e-mail, e.g. smtps://user:password@smtp.example.com:465; unset writes mails to MAIL_DIR. */
   @IsOptional()

@@ -140,6 +140,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How I get notifications by e-mail */
+        get: operations["getNotificationSettings"];
+        /** Choose immediate e-mails, a daily digest, or no e-mail */
+        put: operations["updateNotificationSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/register": {
         parameters: {
             query?: never;
@@ -938,6 +956,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/scenarios/{id}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Enterprises that fit a scenario, best first, with a score in [0, 1] and reasons (the publishing agency, admins) */
+        get: operations["listScenarioMatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open scenarios that fit my organisation’s capability profile, best first */
+        get: operations["listRecommendations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/saved-searches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My saved searches */
+        get: operations["listSavedSearches"];
+        put?: never;
+        /** Save a search; with alerts, newly published scenarios it finds are notified */
+        post: operations["createSavedSearch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/saved-searches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a saved search */
+        delete: operations["deleteSavedSearch"];
+        options?: never;
+        head?: never;
+        /** Rename a saved search or switch its alerts */
+        patch: operations["updateSavedSearch"];
+        trace?: never;
+    };
     "/api/v1/scenarios/{id}/solutions": {
         parameters: {
             query?: never;
@@ -1294,6 +1382,22 @@ export interface components {
         MarkedView: {
             /** @example 3 */
             marked: number;
+        };
+        NotificationSettingsView: {
+            /**
+             * @description immediate: one e-mail per notification; daily: one digest a day; off: no e-mail
+             * @enum {string}
+             */
+            email: "immediate" | "daily" | "off";
+            /**
+             * @description How this server delivers e-mail
+             * @enum {string}
+             */
+            delivery: "smtp" | "folder" | "log";
+        };
+        UpdateNotificationSettingsDto: {
+            /** @enum {string} */
+            email: "immediate" | "daily" | "off";
         };
         RegisterOrganizationDto: {
             /**
@@ -2188,6 +2292,125 @@ export interface components {
         SavedScenarioListView: {
             items: components["schemas"]["SavedScenarioView"][];
         };
+        MatchedOrganizationView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @example 四川省/锦城市 */
+            region: string;
+        };
+        MatchSignalsView: {
+            /** @description Share of the required capabilities the enterprise has (synonyms included), 0–1 */
+            capability: number;
+            /** @description Meilisearch relevance of the profile text to the required capabilities, 0–1 */
+            text: number;
+            /** @description 1 when the enterprise works in the scenario’s sector */
+            sector: number;
+            /** @description 1 when the enterprise serves the scenario’s province */
+            region: number;
+            /** @description Share of the required qualifications held (1 when none is required) */
+            qualifications: number;
+            /** @description 1 when a delivered case concerns a required capability */
+            cases: number;
+        };
+        ScenarioMatchView: {
+            organization: components["schemas"]["MatchedOrganizationView"];
+            /** @example 0.82 */
+            score: number;
+            signals: components["schemas"]["MatchSignalsView"];
+            /**
+             * @example [
+             *       "具备所需能力：机器视觉（计算机视觉）、交通信号",
+             *       "服务地区：四川省"
+             *     ]
+             */
+            reasons: string[];
+        };
+        ScenarioMatchListView: {
+            /** @description Best first */
+            items: components["schemas"]["ScenarioMatchView"][];
+        };
+        RecommendedScenarioView: {
+            /** Format: uuid */
+            id: string;
+            code: string | null;
+            title: string;
+            summary: string;
+            tags: string[];
+            sector: components["schemas"]["SectorRefView"] | null;
+            region: string;
+            agency: components["schemas"]["OrganizationRefView"];
+            /** Format: date-time */
+            deadline: string | null;
+            /** @description 万元 */
+            budgetMax: number | null;
+        };
+        RecommendationView: {
+            scenario: components["schemas"]["RecommendedScenarioView"];
+            score: number;
+            signals: components["schemas"]["MatchSignalsView"];
+            reasons: string[];
+        };
+        RecommendationListView: {
+            /** @description Open scenarios, best first */
+            items: components["schemas"]["RecommendationView"][];
+            /**
+             * @description ready: the profile is matchable; missing: no profile yet; closed: not open for matching; unverified: organisation not verified
+             * @enum {string}
+             */
+            profile: "ready" | "missing" | "closed" | "unverified";
+        };
+        SavedSearchQueryView: {
+            q?: string;
+            sector?: string[];
+            province?: string[];
+            cooperationMode?: string[];
+            budgetBand?: string[];
+        };
+        SavedSearchView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            query: components["schemas"]["SavedSearchQueryView"];
+            alerts: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SavedSearchListView: {
+            items: components["schemas"]["SavedSearchView"][];
+        };
+        SavedSearchQueryDto: {
+            /** @example 交通信号 */
+            q?: string;
+            /**
+             * @example [
+             *       "transport"
+             *     ]
+             */
+            sector?: string[];
+            /**
+             * @example [
+             *       "四川省"
+             *     ]
+             */
+            province?: string[];
+            cooperationMode?: ("procurement" | "joint_rnd" | "challenge" | "first_use")[];
+            budgetBand?: ("negotiable" | "lt50" | "50to200" | "200to500" | "500to1000" | "gte1000")[];
+        };
+        CreateSavedSearchDto: {
+            /** @example 四川 交通信号 */
+            name: string;
+            query: components["schemas"]["SavedSearchQueryDto"];
+            /**
+             * @description Notify me of newly published scenarios this search finds
+             * @default true
+             */
+            alerts: boolean;
+        };
+        UpdateSavedSearchDto: {
+            name?: string;
+            alerts?: boolean;
+        };
         TimelineItemDto: {
             /** @example 需求调研与数据接入 */
             phase: string;
@@ -2481,6 +2704,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MarkedView"];
+                };
+            };
+        };
+    };
+    getNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettingsView"];
+                };
+            };
+        };
+    };
+    updateNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNotificationSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettingsView"];
                 };
             };
         };
@@ -3738,6 +4003,144 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SavedScenarioListView"];
+                };
+            };
+        };
+    };
+    listScenarioMatches: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Language of the reasons (default: from Accept-Language, else zh) */
+                lang?: "zh" | "en";
+            };
+            header: {
+                "accept-language": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioMatchListView"];
+                };
+            };
+        };
+    };
+    listRecommendations: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Language of the reasons (default: from Accept-Language, else zh) */
+                lang?: "zh" | "en";
+            };
+            header: {
+                "accept-language": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationListView"];
+                };
+            };
+        };
+    };
+    listSavedSearches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchListView"];
+                };
+            };
+        };
+    };
+    createSavedSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSavedSearchDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchView"];
+                };
+            };
+        };
+    };
+    deleteSavedSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateSavedSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSavedSearchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchView"];
                 };
             };
         };

@@ -45,7 +45,8 @@ export class AlertsService implements OnModuleInit {
       if (!scenario || scenario.status !== 'open') continue;
       const enterprises = await this.alertEnterprises(scenario);
       const searches = await this.alertSavedSearches(scenario);
-      if (enterprises + searches > 0) this.logger.log(`Scenario ${scenario.code ?? id}: alerted ${enterprises} enterprise(s), ${searches} saved search(es)`);
+      if (enterprises + searches > 0)
+        this.logger.log(`Scenario ${scenario.code ?? id}: alerted ${enterprises} enterprise(s), ${searches} saved search(es)`);
     }
   }
 

@@ -21,7 +21,10 @@ export class SavedSearchesController {
   }
 
   @Post()
-  @ApiOperation({ summary: 'Save a search; with alerts, newly published scenarios it finds are notified', operationId: 'createSavedSearch' })
+  @ApiOperation({
+    summary: 'Save a search; with alerts, newly published scenarios it finds are notified',
+    operationId: 'createSavedSearch',
+  })
   @ApiCreatedResponse({ type: SavedSearchView })
   async create(@SignedInCtx() ctx: SignedInContext, @Body() body: CreateSavedSearchDto): Promise<SavedSearchView> {
     return toSavedSearchView(await this.searches.create(ctx, body));

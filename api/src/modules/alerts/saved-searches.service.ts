@@ -28,13 +28,18 @@ export class SavedSearchesService {
         throw new DomainError('SAVED_SEARCH_EXISTS', 'You already have a saved search with this name.', 409, [
           { field: 'name', code: 'SAVED_SEARCH_EXISTS' },
         ]);
-      return manager.save(manager.create(SavedSearch, { userId, name: input.name, query: compactQuery(input.query), alerts: input.alerts ?? true }));
+      return manager.save(
+        manager.create(SavedSearch, { userId, name: input.name, query: compactQuery(input.query), alerts: input.alerts ?? true }),
+      );
     });
   }
 
   async update(ctx: SignedInContext, id: string, input: UpdateSavedSearchDto): Promise<SavedSearch> {
     return this.dataSource.transaction(async (manager) => {
-      const search = await manager.findOne(SavedSearch, { where: { id, userId: ctx.principal.userId }, lock: { mode: 'pessimistic_write' } });
+      const search = await manager.findOne(SavedSearch, {
+        where: { id, userId: ctx.principal.userId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!search) throw new DomainError('NOT_FOUND', 'No such saved search.', 404);
       if (input.name !== undefined && input.name !== search.name) {
         if (await manager.existsBy(SavedSearch, { userId: ctx.principal.userId, name: input.name }))

@@ -64,7 +64,12 @@ describe('scoreMatch', () => {
     cases: [{ title: '40 个路口交通信号自适应控制', outcome: '延误下降 18%' }],
   });
   const speech = offer({ tags: ['语音识别', '智能客服'], sectors: ['government'], regions: ['四川省'] });
-  const signal5g = offer({ tags: ['5G', '信号优化', '信号覆盖'], sectors: ['hardware_software'], regions: ['四川省'], qualifications: ['高新技术企业'] });
+  const signal5g = offer({
+    tags: ['5G', '信号优化', '信号覆盖'],
+    sectors: ['hardware_software'],
+    regions: ['四川省'],
+    qualifications: ['高新技术企业'],
+  });
 
   it('ranks the company with the capabilities far above ones that only share place or words', () => {
     const good = scoreMatch(trafficNeed, visionTraffic, { tagScores: {} }, vocabulary);
@@ -78,11 +83,19 @@ describe('scoreMatch', () => {
   });
 
   it('stays within [0, 1] and counts context only as far as the capability is there', () => {
-    const half = scoreMatch({ ...trafficNeed, tags: ['机器视觉', '语音合成', '知识图谱', '区块链'] }, visionTraffic, { tagScores: {} }, vocabulary);
+    const half = scoreMatch(
+      { ...trafficNeed, tags: ['机器视觉', '语音合成', '知识图谱', '区块链'] },
+      visionTraffic,
+      { tagScores: {} },
+      vocabulary,
+    );
     expect(half.signals.capability).toBe(0.25);
     // capability 0.55 × 0.25, plus sector, region and qualification (0.30) at half weight; no similar case
     expect(half.score).toBeCloseTo(0.55 * 0.25 + 0.3 * 0.5, 2);
-    for (const r of [half, scoreMatch(trafficNeed, visionTraffic, { tagScores: { 机器视觉: 1, 交通信号控制: 1, 强化学习: 1 } }, vocabulary)]) {
+    for (const r of [
+      half,
+      scoreMatch(trafficNeed, visionTraffic, { tagScores: { 机器视觉: 1, 交通信号控制: 1, 强化学习: 1 } }, vocabulary),
+    ]) {
       expect(r.score).toBeGreaterThanOrEqual(0);
       expect(r.score).toBeLessThanOrEqual(1);
     }

@@ -146,7 +146,9 @@ export function describeReasons(reasons: MatchReason[], lang: ReasonLanguage, se
       case 'mentions':
         return zh ? `能力介绍中提到：${list(r.terms)}` : `Profile describes: ${list(r.terms)}`;
       case 'textOnly':
-        return zh ? '能力介绍与所需能力的文字相关，但未声明对应能力' : 'Profile text relates to the required capabilities, but none is declared';
+        return zh
+          ? '能力介绍与所需能力的文字相关，但未声明对应能力'
+          : 'Profile text relates to the required capabilities, but none is declared';
       case 'sector':
         return zh ? `服务行业：${sectorName(r.sector)}` : `Works in ${sectorName(r.sector)}`;
       case 'region':

@@ -67,7 +67,8 @@ export class RecommendationListView {
   @ApiProperty({ type: [RecommendationView], description: 'Open scenarios, best first' }) items!: RecommendationView[];
   @ApiProperty({
     enum: ['ready', 'missing', 'closed', 'unverified'],
-    description: 'ready: the profile is matchable; missing: no profile yet; closed: not open for matching; unverified: organisation not verified',
+    description:
+      'ready: the profile is matchable; missing: no profile yet; closed: not open for matching; unverified: organisation not verified',
   })
   profile!: 'ready' | 'missing' | 'closed' | 'unverified';
 }

@@ -24,7 +24,9 @@ export class MailService {
 
   constructor(private readonly config: AppConfig) {
     this.mode = config.SMTP_URL ? 'smtp' : config.MAIL_DIR ? 'folder' : 'log';
-    this.transport = config.SMTP_URL ? createTransport(config.SMTP_URL) : createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+    this.transport = config.SMTP_URL
+      ? createTransport(config.SMTP_URL)
+      : createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   }
 
   async send(mail: OutgoingMail): Promise<void> {

@@ -160,7 +160,10 @@ export class NotificationMailerService implements OnApplicationBootstrap, OnAppl
     const link = this.absolute(notificationLink(row.type, row.params));
     const subject = `SceneBridge：${truncate(zh, 60)}`;
     const text = [`${row.display_name}，您好：`, '', zh, '', en, ...(link ? ['', link] : []), '', this.footerText()].join('\n');
-    const html = page(`<p>${esc(row.display_name)}，您好：</p><p>${esc(zh)}</p><p lang="en">${esc(en)}</p>${link ? `<p><a href="${esc(link)}">${esc(link)}</a></p>` : ''}`, this.footerHtml());
+    const html = page(
+      `<p>${esc(row.display_name)}，您好：</p><p>${esc(zh)}</p><p lang="en">${esc(en)}</p>${link ? `<p><a href="${esc(link)}">${esc(link)}</a></p>` : ''}`,
+      this.footerHtml(),
+    );
     return { to: row.email, subject, text, html };
   }
 
@@ -177,13 +180,20 @@ export class NotificationMailerService implements OnApplicationBootstrap, OnAppl
       `Your ${items.length} new notification(s):`,
       '',
       ...lines.flatMap((l, i) => [`${i + 1}. ${l.zh}`, `   ${l.en}`, ...(l.link ? [`   ${l.link}`] : []), '']),
-      ...(more > 0 ? [`另有 ${more} 条，请在通知页面查看 / ${more} more on the notification page: ${this.config.publicUrl}/notifications`, ''] : []),
+      ...(more > 0
+        ? [`另有 ${more} 条，请在通知页面查看 / ${more} more on the notification page: ${this.config.publicUrl}/notifications`, '']
+        : []),
       this.footerText(),
     ].join('\n');
     const html = page(
       `<p>${esc(name)}，您好：以下是您的 ${items.length} 条新通知。<br><span lang="en">Your ${items.length} new notification(s):</span></p><ol>${lines
-        .map((l) => `<li><p>${esc(l.zh)}<br><span lang="en">${esc(l.en)}</span>${l.link ? `<br><a href="${esc(l.link)}">${esc(l.link)}</a>` : ''}</p></li>`)
-        .join('')}</ol>${more > 0 ? `<p>另有 ${more} 条 / ${more} more: <a href="${esc(this.config.publicUrl)}/notifications">${esc(this.config.publicUrl)}/notifications</a></p>` : ''}`,
+        .map(
+          (l) =>
+            `<li><p>${esc(l.zh)}<br><span lang="en">${esc(l.en)}</span>${l.link ? `<br><a href="${esc(l.link)}">${esc(l.link)}</a>` : ''}</p></li>`,
+        )
+        .join(
+          '',
+        )}</ol>${more > 0 ? `<p>另有 ${more} 条 / ${more} more: <a href="${esc(this.config.publicUrl)}/notifications">${esc(this.config.publicUrl)}/notifications</a></p>` : ''}`,
       this.footerHtml(),
     );
     return { to: email, subject, text, html };

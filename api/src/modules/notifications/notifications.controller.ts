@@ -68,7 +68,10 @@ export class NotificationsController {
   @Put('settings')
   @ApiOperation({ summary: 'Choose immediate e-mails, a daily digest, or no e-mail', operationId: 'updateNotificationSettings' })
   @ApiOkResponse({ type: NotificationSettingsView })
-  async updateSettings(@SignedInCtx() ctx: SignedInContext, @Body() body: UpdateNotificationSettingsDto): Promise<NotificationSettingsView> {
+  async updateSettings(
+    @SignedInCtx() ctx: SignedInContext,
+    @Body() body: UpdateNotificationSettingsDto,
+  ): Promise<NotificationSettingsView> {
     return { email: await this.notifications.setEmailMode(ctx.principal.userId, body.email), delivery: this.mail.mode };
   }
 }

@@ -105,8 +105,7 @@ export class NotificationsService {
   async setEmailMode(userId: string, emailMode: EmailMode): Promise<EmailMode> {
     await this.dataSource.transaction(async (manager) => {
       await manager.upsert(NotificationPreference, { userId, emailMode }, ['userId']);
-      if (emailMode === 'off')
-        await manager.update(Notification, { userId, emailedAt: IsNull() }, { emailedAt: this.clock.now() });
+      if (emailMode === 'off') await manager.update(Notification, { userId, emailedAt: IsNull() }, { emailedAt: this.clock.now() });
     });
     return emailMode;
   }

@@ -54,6 +54,7 @@ export const SCENARIO_INDEX_SETTINGS: Settings = {
     'expectedOutcomes',
   ],
   filterableAttributes: [
+    'id',
     'sector',
     'province',
     'region',
@@ -79,7 +80,7 @@ export const SCENARIO_INDEX_SETTINGS: Settings = {
 /** Settings of the `capabilities` index (verified, opted-in enterprise profiles). */
 export const CAPABILITY_INDEX_SETTINGS: Settings = {
   searchableAttributes: ['tags', 'capabilityNames', 'summary', 'capabilityText', 'caseTitles', 'caseText', 'name'],
-  filterableAttributes: ['sectors', 'regions', 'province', 'qualifications', 'caseCount'],
+  filterableAttributes: ['id', 'sectors', 'regions', 'province', 'qualifications', 'caseCount'],
   sortableAttributes: ['updatedTs', 'caseCount'],
   synonyms: synonymMap(),
   localizedAttributes: [

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock';
 import { OutboxEntry } from './outbox-entry.entity';
 
 /**
@@ -11,11 +12,14 @@ export type OutboxTopic = 'scenario' | 'capability' | 'alert';
 /** Writes outbox entries inside the caller's transaction: the index follows only committed changes. */
 @Injectable()
 export class OutboxService {
+  constructor(private readonly clock: Clock) {}
+
   async enqueue(manager: EntityManager, topic: OutboxTopic, entityIds: string[]): Promise<void> {
     if (entityIds.length === 0) return;
     await manager.insert(
       OutboxEntry,
-      entityIds.map((entityId) => ({ topic, entityId })),
+      // Due now by the application's clock, which is what the worker compares with.
+      entityIds.map((entityId) => ({ topic, entityId, nextAttemptAt: this.clock.now() })),
     );
   }
 }
