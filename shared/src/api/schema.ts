@@ -4014,9 +4014,7 @@ export interface operations {
                 /** @description Language of the reasons (default: from Accept-Language, else zh) */
                 lang?: "zh" | "en";
             };
-            header: {
-                "accept-language": string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -4041,9 +4039,7 @@ export interface operations {
                 /** @description Language of the reasons (default: from Accept-Language, else zh) */
                 lang?: "zh" | "en";
             };
-            header: {
-                "accept-language": string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };

@@ -31,6 +31,7 @@ const ProfilePage = lazy(() => import('../features/enterprise/ProfilePage'));
 const PublicProfilePage = lazy(() => import('../features/enterprise/PublicProfilePage'));
 const SolutionFormPage = lazy(() => import('../features/enterprise/SolutionFormPage'));
 const SolutionViewPage = lazy(() => import('../features/enterprise/SolutionViewPage'));
+const SavedSearchesPage = lazy(() => import('../features/matching/SavedSearchesPage'));
 
 export const router = createBrowserRouter([
   {
@@ -49,6 +50,7 @@ export const router = createBrowserRouter([
         path: 'agency/scenarios/:id/solutions',
         element: <RequireAuth roles={['publisher', 'admin']}>{<ReceivedSolutionsPage />}</RequireAuth>,
       },
+      { path: 'saved-searches', element: <RequireAuth>{<SavedSearchesPage />}</RequireAuth> },
       { path: 'results', element: <InfoPage titleKey="nav.results" textKey="workspace.results" /> },
       { path: 'statistics', element: <InfoPage titleKey="nav.statistics" textKey="workspace.statistics" /> },
       { path: 'login', element: <LoginPage /> },

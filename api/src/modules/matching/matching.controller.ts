@@ -1,5 +1,6 @@
-import { Controller, Get, Headers, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AcceptLanguage } from '../../common/http/accept-language.decorator';
 import { Roles } from '../../common/access/access.decorators';
 import { SignedInCtx } from '../../common/access/request-context.decorator';
 import type { SignedInContext } from '../../common/access/principal';
@@ -23,7 +24,7 @@ export class MatchingController {
     @SignedInCtx() ctx: SignedInContext,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Query() query: MatchQueryDto,
-    @Headers('accept-language') acceptLanguage?: string,
+    @AcceptLanguage() acceptLanguage?: string,
   ): Promise<ScenarioMatchListView> {
     return this.matching.matchesFor(ctx, id, query.limit, reasonLanguage(query.lang, acceptLanguage));
   }
@@ -35,7 +36,7 @@ export class MatchingController {
   recommendations(
     @SignedInCtx() ctx: SignedInContext,
     @Query() query: MatchQueryDto,
-    @Headers('accept-language') acceptLanguage?: string,
+    @AcceptLanguage() acceptLanguage?: string,
   ): Promise<RecommendationListView> {
     return this.matching.recommendationsFor(ctx, query.limit, reasonLanguage(query.lang, acceptLanguage));
   }

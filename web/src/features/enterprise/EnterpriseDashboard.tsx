@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { ButtonLink } from '../../app/ButtonLink';
 import type { Schemas } from '../../app/types';
 import { deadlineLabel, formatDateTime } from '../scenarios/format';
+import { Recommendations } from '../matching/Recommendations';
 import { ScenarioStatusTag } from '../scenarios/StatusTag';
 import { useMySolutions, useSavedScenarios } from './queries';
 
@@ -17,8 +18,12 @@ export function EnterpriseDashboard() {
       <Col xs={24} md={12}>
         <Card title={t('enterpriseWs.profile')}>
           <ButtonLink to="/enterprise/profile">{t('profile.title')}</ButtonLink>{' '}
-          <ButtonLink to="/scenarios">{t('enterpriseWs.browse')}</ButtonLink>
+          <ButtonLink to="/scenarios">{t('enterpriseWs.browse')}</ButtonLink>{' '}
+          <ButtonLink to="/saved-searches">{t('savedSearch.title')}</ButtonLink>
         </Card>
+      </Col>
+      <Col xs={24}>
+        <Recommendations />
       </Col>
       <Col xs={24}>
         <Card title={t('enterpriseWs.mySolutions')}>

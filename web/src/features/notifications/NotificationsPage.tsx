@@ -1,12 +1,16 @@
 import { Badge, Button, Card, Empty, List, Pagination, Space, Switch, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import { notificationLink, notificationText } from '@scenebridge/shared';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import styles from '../system/Page.module.css';
+import { EmailSettings } from './EmailSettings';
 import { useMarkAllRead, useMarkRead, useNotifications } from './queries';
 
 export default function NotificationsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage === 'en' ? 'en' : 'zh';
   const [page, setPage] = useState(1);
   const [unreadOnly, setUnreadOnly] = useState(false);
   const list = useNotifications(page, unreadOnly);
@@ -16,6 +20,7 @@ export default function NotificationsPage() {
   return (
     <div className={styles.page}>
       <Typography.Title>{t('notifications.title')}</Typography.Title>
+      <EmailSettings />
       <Card
         extra={
           <Space>
@@ -50,7 +55,13 @@ export default function NotificationsPage() {
             >
               <List.Item.Meta
                 avatar={<Badge status={n.readAt ? 'default' : 'processing'} />}
-                title={t(`notifications.types.${n.type}`, { ...n.params, defaultValue: t('notifications.unknown') })}
+                title={
+                  <NotificationTitle
+                    text={notificationText(n.type, n.params, lang)}
+                    link={notificationLink(n.type, n.params)}
+                    onOpen={() => !n.readAt && markRead.mutate(n.id)}
+                  />
+                }
                 description={dayjs(n.createdAt).format('YYYY-MM-DD HH:mm')}
               />
             </List.Item>
@@ -61,5 +72,16 @@ export default function NotificationsPage() {
         )}
       </Card>
     </div>
+  );
+}
+
+/** The text, as a link when the notification leads somewhere (opening it marks it read). */
+function NotificationTitle({ text, link, onOpen }: { text: string; link: string | null; onOpen: () => void }) {
+  return link ? (
+    <Link to={link} onClick={onOpen}>
+      {text}
+    </Link>
+  ) : (
+    <span>{text}</span>
   );
 }

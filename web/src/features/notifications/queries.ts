@@ -38,3 +38,19 @@ export function useMarkAllRead() {
     onSuccess: () => client.invalidateQueries({ queryKey: notificationKeys.all }),
   });
 }
+
+export function useNotificationSettings() {
+  return useQuery({
+    queryKey: ['notifications', 'settings'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/notifications/settings')),
+  });
+}
+
+export function useUpdateNotificationSettings() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (email: 'immediate' | 'daily' | 'off') =>
+      unwrap(await api.PUT('/api/v1/notifications/settings', { body: { email } })),
+    onSuccess: (settings) => client.setQueryData(['notifications', 'settings'], settings),
+  });
+}

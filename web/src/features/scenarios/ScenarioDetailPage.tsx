@@ -1,12 +1,13 @@
 import { FileOutlined, LockOutlined, UnlockOutlined } from '@ant-design/icons';
-import { Alert, Card, Col, Descriptions, Empty, List, Result, Row, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, Card, Col, Descriptions, Empty, List, Result, Row, Space, Table, Tabs, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { ButtonLink } from '../../app/ButtonLink';
 import { PageSpinner } from '../../app/PageSpinner';
 import type { Schemas } from '../../app/types';
 import { useAuth } from '../auth/AuthProvider';
 import { ScenarioActions } from '../enterprise/ScenarioActions';
+import { ScenarioMatches } from '../matching/ScenarioMatches';
 import styles from '../system/Page.module.css';
 import { deadlineLabel, formatBudget, formatDateTime } from './format';
 import { useScenario, useVersions } from './queries';
@@ -17,6 +18,7 @@ export default function ScenarioDetailPage() {
   const { t, i18n } = useTranslation();
   const english = i18n.resolvedLanguage === 'en';
   const { user } = useAuth();
+  const [params, setParams] = useSearchParams();
   const scenario = useScenario(id);
   const versions = useVersions(id, scenario.data?.publishedAt !== null && scenario.isSuccess);
 
@@ -25,6 +27,134 @@ export default function ScenarioDetailPage() {
   const s = scenario.data;
   const own = user?.organization?.id === s.organization.id;
   const editable = own && ['draft', 'returned', 'open'].includes(s.status);
+  // The agency (and platform admins) also see which enterprises fit.
+  const showMatches = own || !!user?.roles.includes('admin');
+  const tab = showMatches && params.get('tab') === 'matches' ? 'matches' : 'details';
+
+  const details = (
+    <Row gutter={[24, 24]}>
+      <Col xs={24} lg={16}>
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          <Section title={t('field.description')} text={s.description} />
+          <Section title={t('field.scope')} text={s.scope} />
+          <Card title={t('field.kpis')} size="small">
+            <Table<Schemas['KpiView']>
+              rowKey="name"
+              size="small"
+              pagination={false}
+              dataSource={s.kpis}
+              columns={[
+                { title: t('field.kpiName'), dataIndex: 'name' },
+                { title: t('field.kpiTarget'), dataIndex: 'target' },
+              ]}
+            />
+          </Card>
+          <Section title={t('field.expectedOutcomes')} text={s.expectedOutcomes} />
+          <Section title={t('field.acceptanceCriteria')} text={s.acceptanceCriteria} />
+          <Card title={t('field.resources')} size="small">
+            <Descriptions column={1} size="small">
+              {s.resources.data && <Descriptions.Item label={t('field.resourcesData')}>{s.resources.data}</Descriptions.Item>}
+              {s.resources.testSite && <Descriptions.Item label={t('field.resourcesTestSite')}>{s.resources.testSite}</Descriptions.Item>}
+              {s.resources.compute && <Descriptions.Item label={t('field.resourcesCompute')}>{s.resources.compute}</Descriptions.Item>}
+            </Descriptions>
+          </Card>
+          <Card title={t('field.rubric')} size="small">
+            <Table<Schemas['RubricCriterionView']>
+              rowKey="name"
+              size="small"
+              pagination={false}
+              dataSource={s.rubric}
+              columns={[
+                { title: t('field.criterion'), render: (_, c) => (c.description ? `${c.name} — ${c.description}` : c.name) },
+                { title: t('field.weight'), dataIndex: 'weight', width: 90 },
+              ]}
+            />
+          </Card>
+          {s.publishedAt && <VersionHistory versions={versions.data} />}
+        </Space>
+      </Col>
+      <Col xs={24} lg={8}>
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          <Card size="small" title={t('detail.overview')}>
+            <Descriptions column={1} size="small">
+              <Descriptions.Item label={t('field.agency')}>
+                <Link to={`/agencies/${s.organization.id}`}>{s.organization.name}</Link>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('field.region')}>{s.region || '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('field.site')}>{s.site || '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('field.budget')}>{formatBudget(t, s)}</Descriptions.Item>
+              <Descriptions.Item label={t('field.fundingSource')}>{s.fundingSource || '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('field.cooperationMode')}>
+                {s.cooperationMode ? t(`mode.${s.cooperationMode}`) : '—'}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('field.deadline')}>
+                {formatDateTime(s.deadline)} {s.status === 'open' && <Tag color="#a15c07">{deadlineLabel(t, s.deadline)}</Tag>}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('field.publishedAt')}>{formatDateTime(s.publishedAt)}</Descriptions.Item>
+            </Descriptions>
+            <Alert
+              style={{ marginTop: 8 }}
+              type="info"
+              icon={s.sealed ? <LockOutlined /> : <UnlockOutlined />}
+              showIcon
+              title={s.sealed ? t('detail.sealedYes') : t('detail.sealedNo')}
+            />
+          </Card>
+          <Card size="small" title={t('detail.eligibility')}>
+            <Descriptions column={1} size="small">
+              <Descriptions.Item label={t('field.tags')}>
+                <Space size={[4, 4]} wrap>
+                  {s.tags.map((tag) => (
+                    <Tag key={tag} color="blue" bordered={false}>
+                      {tag}
+                    </Tag>
+                  ))}
+                </Space>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('field.qualifications')}>
+                {s.qualifications.length ? s.qualifications.join('、') : '—'}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('field.consortiumAllowed')}>
+                {s.consortiumAllowed ? t('detail.yes') : t('detail.no')}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('field.maxApplications')}>
+                {t('detail.perEntity', { n: s.maxApplicationsPerEntity })}
+              </Descriptions.Item>
+            </Descriptions>
+          </Card>
+          <Card size="small" title={t('field.contact')}>
+            {s.contact ? (
+              <Descriptions column={1} size="small">
+                <Descriptions.Item label={t('field.contactName')}>{s.contact.name}</Descriptions.Item>
+                {s.contact.phone && <Descriptions.Item label={t('field.contactPhone')}>{s.contact.phone}</Descriptions.Item>}
+                {s.contact.email && <Descriptions.Item label={t('field.contactEmail')}>{s.contact.email}</Descriptions.Item>}
+              </Descriptions>
+            ) : (
+              <Typography.Text type="secondary">{s.contactHidden ? t('detail.contactHidden') : '—'}</Typography.Text>
+            )}
+          </Card>
+          <Card size="small" title={t('field.attachments')}>
+            {s.attachments.length === 0 ? (
+              <Typography.Text type="secondary">{t('detail.noAttachments')}</Typography.Text>
+            ) : (
+              <List
+                size="small"
+                dataSource={s.attachments}
+                renderItem={(a) => (
+                  <List.Item>
+                    <a href={a.downloadUrl} download>
+                      <FileOutlined /> {a.filename}
+                    </a>{' '}
+                    <Typography.Text type="secondary">{Math.ceil(a.size / 1024)} KB</Typography.Text>
+                  </List.Item>
+                )}
+              />
+            )}
+          </Card>
+        </Space>
+      </Col>
+    </Row>
+  );
 
   return (
     <div className={styles.page}>
@@ -50,128 +180,18 @@ export default function ScenarioDetailPage() {
           </ButtonLink>
         </Space>
       )}
-      <Row gutter={[24, 24]}>
-        <Col xs={24} lg={16}>
-          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <Section title={t('field.description')} text={s.description} />
-            <Section title={t('field.scope')} text={s.scope} />
-            <Card title={t('field.kpis')} size="small">
-              <Table<Schemas['KpiView']>
-                rowKey="name"
-                size="small"
-                pagination={false}
-                dataSource={s.kpis}
-                columns={[
-                  { title: t('field.kpiName'), dataIndex: 'name' },
-                  { title: t('field.kpiTarget'), dataIndex: 'target' },
-                ]}
-              />
-            </Card>
-            <Section title={t('field.expectedOutcomes')} text={s.expectedOutcomes} />
-            <Section title={t('field.acceptanceCriteria')} text={s.acceptanceCriteria} />
-            <Card title={t('field.resources')} size="small">
-              <Descriptions column={1} size="small">
-                {s.resources.data && <Descriptions.Item label={t('field.resourcesData')}>{s.resources.data}</Descriptions.Item>}
-                {s.resources.testSite && <Descriptions.Item label={t('field.resourcesTestSite')}>{s.resources.testSite}</Descriptions.Item>}
-                {s.resources.compute && <Descriptions.Item label={t('field.resourcesCompute')}>{s.resources.compute}</Descriptions.Item>}
-              </Descriptions>
-            </Card>
-            <Card title={t('field.rubric')} size="small">
-              <Table<Schemas['RubricCriterionView']>
-                rowKey="name"
-                size="small"
-                pagination={false}
-                dataSource={s.rubric}
-                columns={[
-                  { title: t('field.criterion'), render: (_, c) => (c.description ? `${c.name} — ${c.description}` : c.name) },
-                  { title: t('field.weight'), dataIndex: 'weight', width: 90 },
-                ]}
-              />
-            </Card>
-            {s.publishedAt && <VersionHistory versions={versions.data} />}
-          </Space>
-        </Col>
-        <Col xs={24} lg={8}>
-          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <Card size="small" title={t('detail.overview')}>
-              <Descriptions column={1} size="small">
-                <Descriptions.Item label={t('field.agency')}>
-                  <Link to={`/agencies/${s.organization.id}`}>{s.organization.name}</Link>
-                </Descriptions.Item>
-                <Descriptions.Item label={t('field.region')}>{s.region || '—'}</Descriptions.Item>
-                <Descriptions.Item label={t('field.site')}>{s.site || '—'}</Descriptions.Item>
-                <Descriptions.Item label={t('field.budget')}>{formatBudget(t, s)}</Descriptions.Item>
-                <Descriptions.Item label={t('field.fundingSource')}>{s.fundingSource || '—'}</Descriptions.Item>
-                <Descriptions.Item label={t('field.cooperationMode')}>
-                  {s.cooperationMode ? t(`mode.${s.cooperationMode}`) : '—'}
-                </Descriptions.Item>
-                <Descriptions.Item label={t('field.deadline')}>
-                  {formatDateTime(s.deadline)} {s.status === 'open' && <Tag color="#a15c07">{deadlineLabel(t, s.deadline)}</Tag>}
-                </Descriptions.Item>
-                <Descriptions.Item label={t('field.publishedAt')}>{formatDateTime(s.publishedAt)}</Descriptions.Item>
-              </Descriptions>
-              <Alert
-                style={{ marginTop: 8 }}
-                type="info"
-                icon={s.sealed ? <LockOutlined /> : <UnlockOutlined />}
-                showIcon
-                title={s.sealed ? t('detail.sealedYes') : t('detail.sealedNo')}
-              />
-            </Card>
-            <Card size="small" title={t('detail.eligibility')}>
-              <Descriptions column={1} size="small">
-                <Descriptions.Item label={t('field.tags')}>
-                  <Space size={[4, 4]} wrap>
-                    {s.tags.map((tag) => (
-                      <Tag key={tag} color="blue" bordered={false}>
-                        {tag}
-                      </Tag>
-                    ))}
-                  </Space>
-                </Descriptions.Item>
-                <Descriptions.Item label={t('field.qualifications')}>
-                  {s.qualifications.length ? s.qualifications.join('、') : '—'}
-                </Descriptions.Item>
-                <Descriptions.Item label={t('field.consortiumAllowed')}>
-                  {s.consortiumAllowed ? t('detail.yes') : t('detail.no')}
-                </Descriptions.Item>
-                <Descriptions.Item label={t('field.maxApplications')}>
-                  {t('detail.perEntity', { n: s.maxApplicationsPerEntity })}
-                </Descriptions.Item>
-              </Descriptions>
-            </Card>
-            <Card size="small" title={t('field.contact')}>
-              {s.contact ? (
-                <Descriptions column={1} size="small">
-                  <Descriptions.Item label={t('field.contactName')}>{s.contact.name}</Descriptions.Item>
-                  {s.contact.phone && <Descriptions.Item label={t('field.contactPhone')}>{s.contact.phone}</Descriptions.Item>}
-                  {s.contact.email && <Descriptions.Item label={t('field.contactEmail')}>{s.contact.email}</Descriptions.Item>}
-                </Descriptions>
-              ) : (
-                <Typography.Text type="secondary">{s.contactHidden ? t('detail.contactHidden') : '—'}</Typography.Text>
-              )}
-            </Card>
-            <Card size="small" title={t('field.attachments')}>
-              {s.attachments.length === 0 ? (
-                <Typography.Text type="secondary">{t('detail.noAttachments')}</Typography.Text>
-              ) : (
-                <List
-                  size="small"
-                  dataSource={s.attachments}
-                  renderItem={(a) => (
-                    <List.Item>
-                      <a href={a.downloadUrl} download>
-                        <FileOutlined /> {a.filename}
-                      </a>{' '}
-                      <Typography.Text type="secondary">{Math.ceil(a.size / 1024)} KB</Typography.Text>
-                    </List.Item>
-                  )}
-                />
-              )}
-            </Card>
-          </Space>
-        </Col>
-      </Row>
+      {showMatches ? (
+        <Tabs
+          activeKey={tab}
+          onChange={(key) => setParams(key === 'matches' ? { tab: 'matches' } : {}, { replace: true })}
+          items={[
+            { key: 'details', label: t('detail.tabDetails'), children: details },
+            { key: 'matches', label: t('matching.tab'), children: tab === 'matches' ? <ScenarioMatches scenarioId={s.id} /> : null },
+          ]}
+        />
+      ) : (
+        details
+      )}
     </div>
   );
 }

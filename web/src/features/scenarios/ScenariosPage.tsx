@@ -27,6 +27,8 @@ import { deadlineLabel, formatBudget, sectorName } from './format';
 import { Highlight } from './Highlight';
 import { useBatches, useScenarioSearch, useSectors, useSuggestions, type SearchQuery } from './queries';
 import { ScenarioStatusTag } from './StatusTag';
+import { useAuth } from '../auth/AuthProvider';
+import { SaveSearchButton } from '../matching/SaveSearchButton';
 
 const FACETS = ['sector', 'province', 'status', 'budgetBand', 'batchId', 'cooperationMode'] as const;
 type Facet = (typeof FACETS)[number];
@@ -44,6 +46,7 @@ const SORTS = ['relevance', 'newest', 'deadline', 'budget'] as const;
 export default function ScenariosPage() {
   const { t, i18n } = useTranslation();
   const english = i18n.resolvedLanguage === 'en';
+  const { user } = useAuth();
   const [params, setParams] = useSearchParams();
   const sectors = useSectors();
   const batches = useBatches();
@@ -174,6 +177,17 @@ export default function ScenariosPage() {
               >
                 <Button icon={<DownloadOutlined />}>{t('search.export')}</Button>
               </Dropdown>
+              {user && (
+                <SaveSearchButton
+                  query={{
+                    q: query.q,
+                    sector: query.sector,
+                    province: query.province,
+                    cooperationMode: query.cooperationMode,
+                    budgetBand: query.budgetBand,
+                  }}
+                />
+              )}
             </Space>
           </div>
           {result.isError && <Alert type="error" showIcon title={errorMessage(t, result.error)} />}
