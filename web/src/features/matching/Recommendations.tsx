@@ -29,28 +29,26 @@ export function Recommendations() {
           locale={{ emptyText: <Empty description={t('matching.noRecommendations')} /> }}
           renderItem={(r) => (
             <List.Item data-testid="recommendation" data-scenario={r.scenario.id}>
-              <List.Item.Meta
-                title={
-                  <Space size="middle" wrap>
+              <div style={{ width: '100%' }}>
+                <Space size="middle" wrap>
+                  <h3 style={{ fontSize: 16, margin: 0 }}>
                     <Link to={`/scenarios/${r.scenario.id}`}>{r.scenario.title}</Link>
-                    <ScoreBar score={r.score} />
+                  </h3>
+                  <ScoreBar score={r.score} />
+                </Space>
+                <div>
+                  <Space size={[8, 4]} wrap>
+                    <Typography.Text type="secondary">{r.scenario.agency.name}</Typography.Text>
+                    {r.scenario.sector && <Tag bordered={false}>{english ? r.scenario.sector.nameEn : r.scenario.sector.nameZh}</Tag>}
+                    <Typography.Text type="secondary">{deadlineLabel(t, r.scenario.deadline)}</Typography.Text>
                   </Space>
-                }
-                description={
-                  <>
-                    <Space size={[8, 4]} wrap style={{ marginBottom: 4 }}>
-                      <Typography.Text type="secondary">{r.scenario.agency.name}</Typography.Text>
-                      {r.scenario.sector && <Tag bordered={false}>{english ? r.scenario.sector.nameEn : r.scenario.sector.nameZh}</Tag>}
-                      <Typography.Text type="secondary">{deadlineLabel(t, r.scenario.deadline)}</Typography.Text>
-                    </Space>
-                    <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-                      {r.reasons.map((reason) => (
-                        <li key={reason}>{reason}</li>
-                      ))}
-                    </ul>
-                  </>
-                }
-              />
+                </div>
+                <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
+                  {r.reasons.map((reason) => (
+                    <li key={reason}>{reason}</li>
+                  ))}
+                </ul>
+              </div>
             </List.Item>
           )}
         />

@@ -23,24 +23,20 @@ export function ScenarioMatches({ scenarioId }: { scenarioId: string }) {
         locale={{ emptyText: <Empty description={t('matching.none')} /> }}
         renderItem={(m, i) => (
           <List.Item data-testid="match" data-organization={m.organization.id}>
-            <List.Item.Meta
-              title={
-                <Space size="middle" wrap>
-                  <span>
-                    {i + 1}. <Link to={`/enterprises/${m.organization.id}`}>{m.organization.name}</Link>
-                  </span>
-                  <Typography.Text type="secondary">{m.organization.region}</Typography.Text>
-                  <ScoreBar score={m.score} />
-                </Space>
-              }
-              description={
-                <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-                  {m.reasons.map((r) => (
-                    <li key={r}>{r}</li>
-                  ))}
-                </ul>
-              }
-            />
+            <div style={{ width: '100%' }}>
+              <Space size="middle" wrap>
+                <h3 style={{ fontSize: 16, margin: 0 }}>
+                  {i + 1}. <Link to={`/enterprises/${m.organization.id}`}>{m.organization.name}</Link>
+                </h3>
+                <Typography.Text type="secondary">{m.organization.region}</Typography.Text>
+                <ScoreBar score={m.score} />
+              </Space>
+              <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
+                {m.reasons.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            </div>
           </List.Item>
         )}
       />

@@ -53,17 +53,19 @@ export default function NotificationsPage() {
                     ]
               }
             >
-              <List.Item.Meta
-                avatar={<Badge status={n.readAt ? 'default' : 'processing'} />}
-                title={
+              <Space align="start">
+                <Badge status={n.readAt ? 'default' : 'processing'} />
+                <div>
                   <NotificationTitle
                     text={notificationText(n.type, n.params, lang)}
                     link={notificationLink(n.type, n.params)}
                     onOpen={() => !n.readAt && markRead.mutate(n.id)}
                   />
-                }
-                description={dayjs(n.createdAt).format('YYYY-MM-DD HH:mm')}
-              />
+                  <div>
+                    <Typography.Text type="secondary">{dayjs(n.createdAt).format('YYYY-MM-DD HH:mm')}</Typography.Text>
+                  </div>
+                </div>
+              </Space>
             </List.Item>
           )}
         />
