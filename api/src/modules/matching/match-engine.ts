@@ -83,13 +83,13 @@ export class MatchEngine {
   /** Enterprises for a scenario, best first; only verified, opted-in ones. */
   async enterprisesFor(scenario: Scenario, limit: number): Promise<ScoredOffer[]> {
     const need = needOf(scenario);
-    const table = await this.capabilityScores(queriesOf([need]), CANDIDATES_PER_QUERY);
+    const table = await this.capabilityScores(this.queriesOf([need]), CANDIDATES_PER_QUERY);
     const candidates = new Set<string>();
     for (const hits of table.values()) for (const id of hits.keys()) candidates.add(id);
     const offers = await this.matchableOffers([...candidates]);
     const scored = offers.map(({ organization, offer }) => ({
       organization,
-      result: scoreMatch(need, offer, evidenceFor(need, organization.id, table), this.vocabulary),
+      result: scoreMatch(need, offer, this.evidenceFor(need, organization.id, table), this.vocabulary),
     }));
     return scored
       .filter((s) => worthShowing(s.result))
@@ -104,11 +104,11 @@ export class MatchEngine {
     scenarios: Scenario[],
   ): Promise<{ scenario: Scenario; result: MatchResult }[]> {
     const needs = scenarios.map(needOf);
-    const table = await this.capabilityScores(queriesOf(needs), 1, organization.id);
+    const table = await this.capabilityScores(this.queriesOf(needs), 1, organization.id);
     const offer = offerOf(organization, profile);
     return scenarios.map((scenario, i) => ({
       scenario,
-      result: scoreMatch(needs[i], offer, evidenceFor(needs[i], organization.id, table), this.vocabulary),
+      result: scoreMatch(needs[i], offer, this.evidenceFor(needs[i], organization.id, table), this.vocabulary),
     }));
   }
 
@@ -151,6 +151,30 @@ export class MatchEngine {
     return table;
   }
 
+  /**
+   * The distinct focused queries of some needs: each required tag, and each known term inside
+   * it (无人机巡检 → 无人机), so a company that words the capability differently is still found.
+   */
+  private queriesOf(needs: MatchNeed[]): FocusedQuery[] {
+    const queries = new Map<string, FocusedQuery>();
+    for (const need of needs) {
+      for (const tag of need.tags) {
+        for (const q of [tag, ...this.vocabulary.knownTermsIn(tag)].map(tagQuery)) if (q.q !== '') queries.set(q.key, q);
+      }
+    }
+    return [...queries.values()];
+  }
+
+  /** Per required tag, the best ranking score of the enterprise among the tag's queries. */
+  private evidenceFor(need: MatchNeed, id: string, table: ScoreTable): TextEvidence {
+    const tagScores: Record<string, number> = {};
+    for (const tag of need.tags) {
+      const keys = [tag, ...this.vocabulary.knownTermsIn(tag)].map((t) => tagQuery(t).key);
+      tagScores[tag] = Math.max(0, ...keys.map((k) => table.get(k)?.get(id) ?? 0));
+    }
+    return { tagScores };
+  }
+
   /** Current organisations and profiles for candidate ids, keeping only matchable ones (the index may lag). */
   async matchableOffers(ids: string[]): Promise<{ organization: Organization; profile: CapabilityProfile; offer: MatchOffer }[]> {
     if (ids.length === 0) return [];
@@ -175,18 +199,3 @@ export function queryText(text: string): string {
 }
 
 const tagQuery = (tag: string): FocusedQuery => ({ key: queryText(tag), q: queryText(tag) });
-
-/** The distinct focused queries of some needs. */
-function queriesOf(needs: MatchNeed[]): FocusedQuery[] {
-  const queries = new Map<string, FocusedQuery>();
-  for (const need of needs) {
-    for (const query of need.tags.map(tagQuery)) if (query.q !== '') queries.set(query.key, query);
-  }
-  return [...queries.values()];
-}
-
-function evidenceFor(need: MatchNeed, id: string, table: ScoreTable): TextEvidence {
-  const tagScores: Record<string, number> = {};
-  for (const tag of need.tags) tagScores[tag] = table.get(tagQuery(tag).key)?.get(id) ?? 0;
-  return { tagScores };
-}

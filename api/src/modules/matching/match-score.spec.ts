@@ -48,6 +48,20 @@ describe('Vocabulary', () => {
     expect(vocabulary.mentions('Invoice OCR pipeline', '文字识别')).toBe(true);
   });
 
+  it('matches shared acronyms and Latin terms next to Chinese ones', () => {
+    expect(vocabulary.covers('WMS对接', 'WMS integration')).toBe(true);
+    expect(vocabulary.covers('AGV调度', 'AMR')).toBe(true);
+    expect(vocabulary.mentions('支持OCR识别与归档', '文字识别')).toBe(true);
+    // General acronyms do not make two capabilities the same.
+    expect(vocabulary.covers('AI质检', 'AI Agent')).toBe(false);
+  });
+
+  it('finds the known terms inside a longer tag, for focused queries', () => {
+    expect(vocabulary.knownTermsIn('无人机巡检')).toEqual(['无人机']);
+    expect(vocabulary.knownTermsIn('多机路径规划')).toEqual(['路径规划']);
+    expect(vocabulary.knownTermsIn('计算机视觉')).toEqual([]);
+  });
+
   it('compares qualifications without case or spaces', () => {
     expect(sameQualification('ISO 27001', 'iso27001')).toBe(true);
     expect(sameQualification('等保三级', '等保二级')).toBe(false);

@@ -15,12 +15,21 @@ function containable(term: string): boolean {
   return /\p{Script=Han}/u.test(term) ? term.length >= 2 : term.length >= 3;
 }
 
-/** Whether `text` contains `term`; Latin terms must stand as whole words (so "ai" is not in "retail"). */
+/** Whether `text` contains `term`; Latin terms must stand as whole words (so "ocr" is not in "democracy", but is in "OCR识别"). */
 function containsTerm(text: string, term: string): boolean {
   if (!containable(term)) return text === term;
   if (/\p{Script=Han}/u.test(term)) return text.includes(term);
   const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(text);
+  return new RegExp(`(^|[^a-z0-9])${escaped}($|[^a-z0-9])`, 'u').test(text);
+}
+
+/** Acronyms too general to identify a capability on their own. */
+const GENERAL_ACRONYMS = new Set(['AI', 'IT', 'APP', 'SAAS', 'API']);
+
+/** The acronyms of a tag as written (WMS, AGV, BIM, 5G): shared ones name the same thing in either language. */
+function acronymsOf(tag: string): Set<string> {
+  const found = tag.normalize('NFKC').match(/(?<![A-Za-z0-9])[A-Z0-9]*[A-Z][A-Z0-9]*(?![A-Za-z0-9])/g) ?? [];
+  return new Set(found.filter((a) => a.length >= 2 && !GENERAL_ACRONYMS.has(a)));
 }
 
 export class Vocabulary {
@@ -47,7 +56,20 @@ export class Vocabulary {
     if (a === b || containsTerm(a, b) || containsTerm(b, a)) return true;
     const offeredTerms = this.termsOf(b);
     for (const t of this.termsOf(a)) if (offeredTerms.has(t)) return true;
+    const offeredAcronyms = acronymsOf(offered);
+    for (const acronym of acronymsOf(needed)) if (offeredAcronyms.has(acronym)) return true;
     return false;
+  }
+
+  /** The known terms a tag contains (无人机巡检 → 无人机), each a focused query of its own. */
+  knownTermsIn(term: string): string[] {
+    const own = normalizeTerm(term);
+    const found: string[] = [];
+    for (const group of this.groups) {
+      const hit = group.find((t) => t !== own && containsTerm(own, t));
+      if (hit) found.push(hit);
+    }
+    return found;
   }
 
   /** Whether free text speaks of the needed capability (any of its terms). */

@@ -27,6 +27,8 @@ export const SYNONYM_GROUPS: readonly string[][] = [
   ['多模态', 'multimodal'],
   ['医学影像', 'medical imaging'],
   ['机器人', 'robot', 'robotics'],
+  ['AGV', 'AMR', '移动机器人', '自动导引车', 'autonomous mobile robot'],
+  ['路径规划', 'path planning'],
 ];
 
 export function synonymMap(groups: readonly string[][] = SYNONYM_GROUPS): Record<string, string[]> {
