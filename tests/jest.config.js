@@ -9,6 +9,6 @@ module.exports = {
   testMatch: ['<rootDir>/e2e/**/*.e2e-spec.ts'],
   globalSetup: '<rootDir>/support/global-setup.ts',
   globalTeardown: '<rootDir>/support/global-teardown.ts',
-  testTimeout: 180_000,
+  testTimeout: 240_000,
   maxWorkers: 2,
 };

@@ -28,8 +28,9 @@ describe('capability profile and sealed solution in Chromium', () => {
     const tag = uniqueTag();
     const agencyMember = await verifiedOrganization('agency');
     const company = await verifiedOrganization('enterprise');
-    // A scenario closing in 100 seconds, so the test can cross its deadline on the real clock.
-    const deadline = Date.now() + 100_000;
+    // A scenario closing in 140 seconds, so the test can cross its deadline on the real clock (with room
+    // for a slow, busy machine before it).
+    const deadline = Date.now() + 140_000;
     const admin = await signInApi(E2E_ADMIN.email, E2E_ADMIN.password);
     const imported = await call('/api/v1/admin/import/scenarios', {
       token: admin,
