@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -17,7 +17,7 @@ export interface OutgoingMail {
  * MAIL_DIR as an .eml file (the embedded default), or only logged when MAIL_DIR is empty.
  */
 @Injectable()
-export class MailService {
+export class MailService implements OnApplicationShutdown {
   private readonly logger = new Logger(MailService.name);
   private readonly transport: Transporter;
   readonly mode: 'smtp' | 'folder' | 'log';
@@ -27,6 +27,11 @@ export class MailService {
     this.transport = config.SMTP_URL
       ? createTransport(config.SMTP_URL)
       : createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  }
+
+  /** Closes pooled SMTP connections. */
+  onApplicationShutdown(): void {
+    this.transport.close();
   }
 
   async send(mail: OutgoingMail): Promise<void> {

@@ -142,8 +142,10 @@ describe('notifications by e-mail: immediately, as a daily digest, or not at all
     await notify(immediate, 'member.removed', {});
     const config = h.app.get(AppConfig);
     const unreachable = Object.assign(new AppConfig(), config, { SMTP_URL: 'smtp://127.0.0.1:9', MAIL_DIR: '' });
-    const failing = new NotificationMailerService(h.app.get(DataSource), new MailService(unreachable), unreachable, clock);
+    const smtp = new MailService(unreachable);
+    const failing = new NotificationMailerService(h.app.get(DataSource), smtp, unreachable, clock);
     await expect(failing.deliverDue()).rejects.toThrow();
+    smtp.onApplicationShutdown();
     const pending = async () =>
       (
         (await h.app
