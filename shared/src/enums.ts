@@ -37,6 +37,7 @@ export const SCENARIO_STATUSES = [
   'announced',
   'in_delivery',
   'landed',
+  'failed',
   'cancelled',
   'no_award',
 ] as const;
@@ -52,6 +53,7 @@ export const PUBLISHED_SCENARIO_STATUSES: readonly ScenarioStatus[] = [
   'announced',
   'in_delivery',
   'landed',
+  'failed',
   'cancelled',
   'no_award',
 ];

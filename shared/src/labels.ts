@@ -13,6 +13,7 @@ export const SCENARIO_STATUS_LABELS_ZH: Record<ScenarioStatus, string> = {
   announced: '公示中',
   in_delivery: '实施中',
   landed: '已落地',
+  failed: '未能落地',
   cancelled: '已取消',
   no_award: '未选定',
 };

@@ -2,6 +2,11 @@ import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { MatchAlert } from '../modules/alerts/match-alert.entity';
 import { SavedSearch, SavedSearchAlert } from '../modules/alerts/saved-search.entity';
+import { Announcement } from '../modules/decisions/announcement.entity';
+import { Objection } from '../modules/decisions/objection.entity';
+import { Milestone } from '../modules/outcomes/milestone.entity';
+import { PanelMember } from '../modules/reviews/panel-member.entity';
+import { Review } from '../modules/reviews/review.entity';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { PasswordToken } from '../modules/auth/password-token.entity';
 import { Session } from '../modules/auth/session.entity';
@@ -47,6 +52,11 @@ export const ENTITIES = [
   MatchAlert,
   SavedSearch,
   SavedSearchAlert,
+  PanelMember,
+  Review,
+  Announcement,
+  Objection,
+  Milestone,
 ];
 
 /**

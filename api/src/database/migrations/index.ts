@@ -3,6 +3,7 @@ import { IdentityAndAudit1795783440434 } from './1795783440434-identity-and-audi
 import { Scenarios1795785150486 } from './1795785150486-scenarios';
 import { ProfilesAndSolutions1795787827761 } from './1795787827761-profiles-and-solutions';
 import { MatchingAndAlerts1795800000000 } from './1795800000000-matching-and-alerts';
+import { ReviewsAndResults1795810000000 } from './1795810000000-reviews-and-results';
 
 // Migrations in the order they run. Add new ones at the end.
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Scenarios1795785150486,
   ProfilesAndSolutions1795787827761,
   MatchingAndAlerts1795800000000,
+  ReviewsAndResults1795810000000,
 ];

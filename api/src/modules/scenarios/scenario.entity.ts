@@ -184,6 +184,22 @@ export class Scenario {
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
 
+  /** When the award (or the decision of no award) was made. */
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  decidedAt!: Date | null;
+
+  /** The award note, or the reason for no award (public). */
+  @Column({ name: 'decision_note', type: 'text', nullable: true })
+  decisionNote!: string | null;
+
+  /** When the agency confirmed the pilot landed (落地). */
+  @Column({ name: 'landed_at', type: 'timestamptz', nullable: true })
+  landedAt!: Date | null;
+
+  /** Why the delivery failed (public). */
+  @Column({ name: 'failure_reason', type: 'text', nullable: true })
+  failureReason!: string | null;
+
   @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
   cancelledAt!: Date | null;
 

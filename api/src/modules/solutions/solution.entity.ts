@@ -79,6 +79,14 @@ export class Solution {
   @Column({ name: 'eligibility_note', type: 'text', default: '' })
   eligibilityNote!: string;
 
+  /** The latest shortlist round the solution made (1, 2, …). */
+  @Column({ name: 'shortlist_round', type: 'integer', nullable: true })
+  shortlistRound!: number | null;
+
+  /** When the agency released the review feedback to the enterprise. */
+  @Column({ name: 'feedback_released_at', type: 'timestamptz', nullable: true })
+  feedbackReleasedAt!: Date | null;
+
   /** Number of submitted versions. */
   @Column({ type: 'integer', default: 0 })
   version!: number;

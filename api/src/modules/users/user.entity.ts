@@ -60,6 +60,10 @@ export class User {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   expertise!: string[];
 
+  /** Organisations a reviewer works or worked for (conflict-of-interest checks); empty for everyone else. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  affiliations!: string[];
+
   @Column({ name: 'last_sign_in_at', type: 'timestamptz', nullable: true })
   lastSignInAt!: Date | null;
 
