@@ -22,6 +22,7 @@ import { ProfilesModule } from './modules/profiles/profiles.module';
 import { SavedModule } from './modules/saved/saved.module';
 import { MatchingModule } from './modules/matching/matching.module';
 import { AlertsModule } from './modules/alerts/alerts.module';
+import { ReviewsModule } from './modules/reviews/reviews.module';
 import { ScenariosModule } from './modules/scenarios/scenarios.module';
 import { SolutionsModule } from './modules/solutions/solutions.module';
 import { SearchModule } from './modules/search/search.module';
@@ -55,6 +56,7 @@ export class AppModule {
         SavedModule,
         MatchingModule,
         AlertsModule,
+        ReviewsModule,
         SolutionsModule,
         FilesModule,
         ImportsModule,

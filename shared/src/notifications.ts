@@ -73,6 +73,41 @@ export const NOTIFICATION_TEMPLATES: Record<string, NotificationTemplate> = {
     en: 'Your saved search “{{searchName}}” found a new scenario: “{{title}}” ({{code}})',
     link: '/scenarios/{{scenarioId}}',
   },
+  'review.assigned': {
+    zh: '您被邀请评审场景“{{title}}”（{{code}}），请先声明利益冲突，再评分。',
+    en: 'You were asked to review “{{title}}” ({{code}}): declare any conflict of interest, then score.',
+    link: '/reviewer/scenarios/{{scenarioId}}',
+  },
+  'solution.shortlisted': {
+    zh: '贵单位对“{{title}}”的方案已入围（第 {{round}} 轮）。',
+    en: 'Your solution to “{{title}}” was shortlisted (round {{round}}).',
+    link: '/scenarios/{{scenarioId}}',
+  },
+  'result.announced': {
+    zh: '场景“{{title}}”的评选结果已公示，异议期至 {{objectionEndsAt}}。',
+    en: 'The result of “{{title}}” is announced; objections until {{objectionEndsAt}}.',
+    link: '/results/{{scenarioId}}',
+  },
+  'scenario.no_award': {
+    zh: '场景“{{title}}”本次无入选方案：{{reason}}',
+    en: '“{{title}}” ended without an award: {{reason}}',
+    link: '/scenarios/{{scenarioId}}',
+  },
+  'objection.filed': {
+    zh: '{{organizationName}} 对场景“{{title}}”的公示结果提出异议，请答复。',
+    en: '{{organizationName}} objected to the result of “{{title}}”; please answer.',
+    link: '/agency/scenarios/{{scenarioId}}/review',
+  },
+  'objection.answered': {
+    zh: '您对场景“{{title}}”公示结果的异议已收到答复。',
+    en: 'Your objection to the result of “{{title}}” was answered.',
+    link: '/results/{{scenarioId}}',
+  },
+  'feedback.released': {
+    zh: '场景“{{title}}”的评审反馈已发布，可查看得分与评语。',
+    en: 'Review feedback for “{{title}}” is available: scores and comments.',
+    link: '/enterprise/solutions/{{solutionId}}',
+  },
 };
 
 function fill(template: string, params: Record<string, unknown>, lang: NotificationLanguage, encode = (s: string) => s): string {

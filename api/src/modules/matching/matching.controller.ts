@@ -14,9 +14,10 @@ export class MatchingController {
   constructor(private readonly matching: MatchingService) {}
 
   @Get('scenarios/:id/matches')
-  @Roles('publisher', 'admin')
+  @Roles('publisher', 'reviewer', 'admin')
   @ApiOperation({
-    summary: 'Enterprises that fit a scenario, best first, with a score in [0, 1] and reasons (the publishing agency, admins)',
+    summary:
+      'Enterprises that fit a scenario, best first, with a score in [0, 1] and reasons (the publishing agency, its review panel, admins)',
     operationId: 'listScenarioMatches',
   })
   @ApiOkResponse({ type: ScenarioMatchListView })

@@ -31,14 +31,26 @@ export class MatchingService {
     private readonly clock: Clock,
   ) {}
 
-  /** Enterprises for a scenario: its agency and platform admins only. */
+  /** Enterprises for a scenario: its agency, its review panel and platform admins only. */
   async matchesFor(ctx: SignedInContext, scenarioId: string, limit: number, lang: ReasonLanguage): Promise<ScenarioMatchListView> {
     const scenario = await this.dataSource.getRepository(Scenario).findOneBy({ id: scenarioId });
     if (!scenario) throw new DomainError('NOT_FOUND', 'No such scenario.', 404);
     const p = ctx.principal;
-    if (!p.roles.includes('admin') && !ownsScenario(p, scenario)) {
+    const onPanel =
+      p.roles.includes('reviewer') &&
+      (
+        (await this.dataSource.query('SELECT 1 FROM panel_members WHERE scenario_id = $1 AND reviewer_id = $2', [
+          scenarioId,
+          p.userId,
+        ])) as unknown[]
+      ).length > 0;
+    if (!p.roles.includes('admin') && !ownsScenario(p, scenario) && !onPanel) {
       if (!isPublished(scenario)) throw new DomainError('NOT_FOUND', 'No such scenario.', 404);
-      throw new DomainError('FORBIDDEN', 'Only the publishing agency and platform admins see the matches of a scenario.', 403);
+      throw new DomainError(
+        'FORBIDDEN',
+        'Only the publishing agency, its review panel and platform admins see the matches of a scenario.',
+        403,
+      );
     }
     const matches = await this.engine.enterprisesFor(scenario, limit);
     const reasons = await this.engine.describe(

@@ -21,7 +21,14 @@ export type NotificationType =
   | 'scenario.amended'
   | 'solution.received'
   | 'scenario.matched'
-  | 'search.matched';
+  | 'search.matched'
+  | 'review.assigned'
+  | 'solution.shortlisted'
+  | 'result.announced'
+  | 'scenario.no_award'
+  | 'objection.filed'
+  | 'objection.answered'
+  | 'feedback.released';
 
 @Injectable()
 export class NotificationsService {

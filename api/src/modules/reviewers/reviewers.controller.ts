@@ -1,11 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../common/access/access.decorators';
 import { SignedInCtx } from '../../common/access/request-context.decorator';
 import type { SignedInContext } from '../../common/access/principal';
 import { toPage } from '../../common/dto/page';
 import { toUserView, UserView } from '../users/user.views';
-import { CreateReviewerDto, ReviewerPage, ReviewerQueryDto, ReviewerWithLinkView } from './reviewers.dto';
+import { CreateReviewerDto, ReviewerPage, ReviewerQueryDto, ReviewerWithLinkView, UpdateReviewerDto } from './reviewers.dto';
 import { ReviewersService, type ReviewerWithLink } from './reviewers.service';
 
 const toLinkView = (r: ReviewerWithLink): ReviewerWithLinkView => ({
@@ -57,5 +57,16 @@ export class ReviewersController {
   @ApiOkResponse({ type: UserView })
   async activate(@SignedInCtx() ctx: SignedInContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<UserView> {
     return toUserView(await this.reviewers.setActive(ctx, id, true), null);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Change an expert’s name, expertise or affiliations', operationId: 'updateReviewer' })
+  @ApiOkResponse({ type: UserView })
+  async update(
+    @SignedInCtx() ctx: SignedInContext,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: UpdateReviewerDto,
+  ): Promise<UserView> {
+    return toUserView(await this.reviewers.update(ctx, id, body), null);
   }
 }

@@ -29,6 +29,48 @@ export class CreateReviewerDto {
   @IsString({ each: true })
   @MaxLength(40, { each: true })
   expertise!: string[];
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['锦城大学', '蜀光智能视觉科技有限公司'],
+    description: 'Organisations the expert works or worked for; a match with an applicant is flagged as a conflict of interest',
+  })
+  @IsOptional()
+  @Transform(trimList)
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  affiliations?: string[];
+}
+
+export class UpdateReviewerDto {
+  @ApiPropertyOptional({ maxLength: 100 })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  displayName?: string;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @Transform(trimList)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(40, { each: true })
+  expertise?: string[];
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @Transform(trimList)
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  affiliations?: string[];
 }
 
 export class ReviewerQueryDto extends PageQuery {

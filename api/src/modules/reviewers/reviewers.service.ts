@@ -11,7 +11,8 @@ import { PasswordToken } from '../auth/password-token.entity';
 import { SessionsService } from '../auth/sessions.service';
 import { escapeLike } from '../organizations/organizations.service';
 import { User } from '../users/user.entity';
-import type { CreateReviewerDto, ReviewerQueryDto } from './reviewers.dto';
+import { OutboxService } from '../search/outbox.service';
+import type { CreateReviewerDto, ReviewerQueryDto, UpdateReviewerDto } from './reviewers.dto';
 
 export interface ReviewerWithLink {
   reviewer: User;
@@ -26,6 +27,7 @@ export class ReviewersService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly sessions: SessionsService,
+    private readonly outbox: OutboxService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
@@ -41,6 +43,7 @@ export class ReviewersService {
           email: input.email,
           displayName: input.displayName,
           expertise: input.expertise,
+          affiliations: input.affiliations ?? [],
           platformRole: 'reviewer',
           passwordHash: null,
         }),
@@ -50,8 +53,14 @@ export class ReviewersService {
         action: 'reviewer.created',
         targetType: 'user',
         targetId: reviewer.id,
-        summary: { email: reviewer.email, displayName: reviewer.displayName, expertise: reviewer.expertise },
+        summary: {
+          email: reviewer.email,
+          displayName: reviewer.displayName,
+          expertise: reviewer.expertise,
+          affiliations: reviewer.affiliations,
+        },
       });
+      await this.outbox.enqueue(manager, 'reviewer', [reviewer.id]);
       return issued;
     });
   }
@@ -104,6 +113,31 @@ export class ReviewersService {
         targetId: reviewer.id,
         summary: { before: { active: !active }, after: { active } },
       });
+      await this.outbox.enqueue(manager, 'reviewer', [reviewer.id]);
+      return reviewer;
+    });
+  }
+
+  /** updateReviewer: name, expertise and affiliations (the panel suggestions follow through the outbox). */
+  async update(ctx: SignedInContext, reviewerId: string, input: UpdateReviewerDto): Promise<User> {
+    authorize(ctx.principal, 'platform.administer');
+    return this.dataSource.transaction(async (manager) => {
+      const reviewer = await this.lockReviewer(manager, reviewerId);
+      const before = { displayName: reviewer.displayName, expertise: reviewer.expertise, affiliations: reviewer.affiliations };
+      if (input.displayName !== undefined) reviewer.displayName = input.displayName;
+      if (input.expertise !== undefined) reviewer.expertise = input.expertise;
+      if (input.affiliations !== undefined) reviewer.affiliations = input.affiliations;
+      await manager.save(reviewer);
+      await this.audit.record(manager, ctx, {
+        action: 'reviewer.updated',
+        targetType: 'user',
+        targetId: reviewer.id,
+        summary: {
+          before,
+          after: { displayName: reviewer.displayName, expertise: reviewer.expertise, affiliations: reviewer.affiliations },
+        },
+      });
+      await this.outbox.enqueue(manager, 'reviewer', [reviewer.id]);
       return reviewer;
     });
   }

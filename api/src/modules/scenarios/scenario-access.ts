@@ -34,6 +34,20 @@ export class ScenarioAccess {
     throw notFound();
   }
 
+  /**
+   * For the agency's own work on a scenario (panels, decisions, outcomes) and platform admins:
+   * others get 403 on a published scenario and 404 on one that is not public.
+   */
+  async forInsider(ctx: SignedInContext, id: string, manager?: EntityManager, lock = false): Promise<Scenario> {
+    const repository = (manager ?? this.dataSource.manager).getRepository(Scenario);
+    const scenario = await repository.findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!scenario) throw notFound();
+    const p = ctx.principal;
+    if (p.roles.includes('admin') || (ownsScenario(p, scenario) && p.roles.includes('publisher'))) return scenario;
+    if (!isPublished(scenario)) throw notFound();
+    throw new DomainError('FORBIDDEN', 'Only the publishing agency and platform admins may do this.', 403);
+  }
+
   /** Locks the row for a change by its own agency, after the policy allows `action`. */
   async forAgencyChange(manager: EntityManager, ctx: SignedInContext, id: string, action: Action): Promise<Scenario> {
     const scenario = await manager.findOne(Scenario, { where: { id }, lock: { mode: 'pessimistic_write' } });

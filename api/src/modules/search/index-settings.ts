@@ -90,3 +90,11 @@ export const CAPABILITY_INDEX_SETTINGS: Settings = {
   ],
   pagination: { maxTotalHits: 200_000 },
 };
+
+/** Settings of the `reviewers` index (the expert pool, for panel suggestions). */
+export const REVIEWER_INDEX_SETTINGS: Settings = {
+  searchableAttributes: ['expertise', 'displayName'],
+  filterableAttributes: ['id', 'active'],
+  synonyms: synonymMap(),
+  localizedAttributes: [{ attributePatterns: ['expertise', 'displayName'], locales: ['cmn'] }],
+};

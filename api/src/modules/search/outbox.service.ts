@@ -4,10 +4,10 @@ import { Clock } from '../../common/clock';
 import { OutboxEntry } from './outbox-entry.entity';
 
 /**
- * `scenario` and `capability` keep the indexes in step; `alert` asks for the alerts of a newly
- * published scenario (handled after the index has it).
+ * `scenario`, `capability` and `reviewer` keep the indexes in step; `alert` asks for the alerts
+ * of a newly published scenario (handled after the index has it).
  */
-export type OutboxTopic = 'scenario' | 'capability' | 'alert';
+export type OutboxTopic = 'scenario' | 'capability' | 'reviewer' | 'alert';
 
 /** Writes outbox entries inside the caller's transaction: the index follows only committed changes. */
 @Injectable()

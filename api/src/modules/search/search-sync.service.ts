@@ -8,7 +8,9 @@ import { Scenario } from '../scenarios/scenario.entity';
 import { CapabilityProfile } from '../profiles/capability-profile.entity';
 import { Organization } from '../organizations/organization.entity';
 import { isMatchable, toCapabilityDocument, type CapabilityDocument } from './capability-document';
-import { CAPABILITY_INDEX_SETTINGS, SCENARIO_INDEX_SETTINGS } from './index-settings';
+import { CAPABILITY_INDEX_SETTINGS, REVIEWER_INDEX_SETTINGS, SCENARIO_INDEX_SETTINGS } from './index-settings';
+import { toReviewerDocument, type ReviewerDocument } from './reviewer-document';
+import { User } from '../users/user.entity';
 import { MeiliService } from './meili.service';
 import { toScenarioDocument, type ScenarioDocument } from './scenario-document';
 
@@ -124,11 +126,16 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
     return this.meili.client.index<CapabilityDocument>(this.meili.indexName('capabilities'));
   }
 
+  reviewerIndex(): Index<ReviewerDocument> {
+    return this.meili.client.index<ReviewerDocument>(this.meili.indexName('reviewers'));
+  }
+
   /** Creates the indexes if missing and applies their settings (idempotent). */
   async reconcileSettings(): Promise<void> {
     for (const [logical, settings] of [
       ['scenarios', SCENARIO_INDEX_SETTINGS],
       ['capabilities', CAPABILITY_INDEX_SETTINGS],
+      ['reviewers', REVIEWER_INDEX_SETTINGS],
     ] as const) {
       const uid = this.meili.indexName(logical);
       await ensureIndex(this.meili, uid);
@@ -154,14 +161,15 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
         if (!this.settingsReconciled) await this.reconcileSettings();
         await this.syncScenarios(idsOf('scenario'));
         await this.syncCapabilities(idsOf('capability'));
-        done.push(...entriesOf(['scenario', 'capability']));
+        await this.syncReviewers(idsOf('reviewer'));
+        done.push(...entriesOf(['scenario', 'capability', 'reviewer']));
       } catch (error) {
-        const ids = entriesOf(['scenario', 'capability']);
+        const ids = entriesOf(['scenario', 'capability', 'reviewer']);
         if (ids.length) failed.push({ ids, error });
         else this.noteError(error);
       }
       for (const topic of new Set(rows.map((r) => r.topic))) {
-        if (topic === 'scenario' || topic === 'capability') continue;
+        if (topic === 'scenario' || topic === 'capability' || topic === 'reviewer') continue;
         const handler = this.handlers.get(topic);
         if (!handler) {
           failed.push({ ids: entriesOf([topic]), error: new Error(`no handler for outbox topic "${topic}"`) });
@@ -234,6 +242,18 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
     const remove = organizationIds.filter((id) => !keep.has(id));
     const index = this.capabilityIndex();
     if (documents.length) await succeeded(index.addDocuments(documents, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS }));
+    if (remove.length) await succeeded(index.deleteDocuments(remove).waitTask({ timeout: TASK_TIMEOUT_MS }));
+  }
+
+  /** Re-reads reviewers and makes the reviewers index match (every reviewer, with its active flag). */
+  async syncReviewers(userIds: string[]): Promise<void> {
+    if (userIds.length === 0) return;
+    const reviewers = await this.dataSource.getRepository(User).findBy({ id: In(userIds), platformRole: 'reviewer' });
+    const keep = new Set(reviewers.map((r) => r.id));
+    const remove = userIds.filter((id) => !keep.has(id));
+    const index = this.reviewerIndex();
+    if (reviewers.length)
+      await succeeded(index.addDocuments(reviewers.map(toReviewerDocument), { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS }));
     if (remove.length) await succeeded(index.deleteDocuments(remove).waitTask({ timeout: TASK_TIMEOUT_MS }));
   }
 

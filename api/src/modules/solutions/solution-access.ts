@@ -19,7 +19,8 @@ export function deadlinePassed(scenario: Scenario, now: Date): boolean {
  * Everyone else reads only submitted solutions, and only when allowed:
  *  - the publishing agency and platform admins: on arrival for open scenarios, after the
  *    deadline for sealed ones;
- *  - reviewers: when assigned to the scenario's panel, after the deadline (review panels).
+ *  - reviewers: when on the scenario's panel and after declaring no conflict for this
+ *    solution, after the deadline.
  * Drafts and withdrawn solutions are the enterprise's alone.
  */
 export function canReadSolution(
@@ -57,8 +58,21 @@ export class SolutionAccess {
     const solution = await this.dataSource
       .getRepository(Solution)
       .findOne({ where: { id }, relations: { scenario: true, organization: true } });
-    if (!solution || !canReadSolution(ctx.principal, solution, solution.scenario!, this.clock.now())) throw notFound();
+    if (!solution) throw notFound();
+    const cleared = ctx.principal?.roles.includes('reviewer') ? await this.clearedReviewer(ctx.principal.userId, solution) : false;
+    if (!canReadSolution(ctx.principal, solution, solution.scenario!, this.clock.now(), cleared)) throw notFound();
     return solution;
+  }
+
+  /** A reviewer on the scenario's panel who declared no conflict for this solution. */
+  private async clearedReviewer(userId: string, solution: Solution): Promise<boolean> {
+    const rows = (await this.dataSource.query(
+      `SELECT 1 FROM panel_members pm
+         JOIN reviews r ON r.reviewer_id = pm.reviewer_id AND r.solution_id = $2 AND NOT r.conflict
+        WHERE pm.scenario_id = $3 AND pm.reviewer_id = $1`,
+      [userId, solution.id, solution.scenarioId],
+    )) as unknown[];
+    return rows.length > 0;
   }
 
   /** Locks the caller's own solution for a change allowed by `action`. */

@@ -32,6 +32,7 @@ export class UserView {
   @ApiProperty({ enum: MEMBER_ROLES, nullable: true, description: 'owner = organisation admin' }) memberRole!: MemberRole | null;
   @ApiProperty({ type: OrganizationSummaryView, nullable: true }) organization!: OrganizationSummaryView | null;
   @ApiProperty({ type: [String], description: 'Reviewer expertise tags' }) expertise!: string[];
+  @ApiProperty({ type: [String], description: 'Organisations a reviewer works or worked for (conflict checks)' }) affiliations!: string[];
   @ApiProperty() active!: boolean;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) lastSignInAt!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
@@ -52,6 +53,7 @@ export function toUserView(user: User, organization: Organization | null | undef
     memberRole: user.memberRole,
     organization: organization ? toOrganizationSummary(organization) : null,
     expertise: user.expertise ?? [],
+    affiliations: user.affiliations ?? [],
     active: user.active,
     lastSignInAt: user.lastSignInAt?.toISOString() ?? null,
     createdAt: user.createdAt.toISOString(),
