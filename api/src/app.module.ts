@@ -23,6 +23,9 @@ import { SavedModule } from './modules/saved/saved.module';
 import { MatchingModule } from './modules/matching/matching.module';
 import { AlertsModule } from './modules/alerts/alerts.module';
 import { ReviewsModule } from './modules/reviews/reviews.module';
+import { DecisionsModule } from './modules/decisions/decisions.module';
+import { OutcomesModule } from './modules/outcomes/outcomes.module';
+import { StatsModule } from './modules/stats/stats.module';
 import { ScenariosModule } from './modules/scenarios/scenarios.module';
 import { SolutionsModule } from './modules/solutions/solutions.module';
 import { SearchModule } from './modules/search/search.module';
@@ -57,6 +60,9 @@ export class AppModule {
         MatchingModule,
         AlertsModule,
         ReviewsModule,
+        DecisionsModule,
+        OutcomesModule,
+        StatsModule,
         SolutionsModule,
         FilesModule,
         ImportsModule,

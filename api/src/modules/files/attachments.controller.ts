@@ -54,6 +54,22 @@ export class AttachmentsController {
     return toAttachmentView(await this.attachments.addToScenario(ctx, id, file));
   }
 
+  @Post('milestones/:id/attachments')
+  @Roles('publisher', 'admin')
+  @ApiBearerAuth()
+  @UseInterceptors(FileInterceptor('file'))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiOperation({ summary: 'Attach delivery evidence to a milestone (the agency, admins)', operationId: 'addMilestoneEvidence' })
+  @ApiCreatedResponse({ type: AttachmentView })
+  async addEvidence(
+    @SignedInCtx() ctx: SignedInContext,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @UploadedFile() file: Upload | undefined,
+  ): Promise<AttachmentView> {
+    return toAttachmentView(await this.attachments.addToMilestone(ctx, id, file));
+  }
+
   @Delete('scenarios/:id/attachments/:attachmentId')
   @Roles('publisher')
   @ApiBearerAuth()

@@ -8,6 +8,9 @@ import { AuditService } from '../audit/audit.service';
 import { ScenarioAccess } from '../scenarios/scenario-access';
 import { Clock } from '../../common/clock';
 import { deadlinePassed, SolutionAccess } from '../solutions/solution-access';
+import { Milestone } from '../outcomes/milestone.entity';
+import { mayReadEvidence } from '../outcomes/outcomes.service';
+import { Scenario } from '../scenarios/scenario.entity';
 import { Attachment } from './attachment.entity';
 import { cleanFilename, detectAllowedType } from './content-type';
 import { FileStorage } from './file-storage';
@@ -159,6 +162,47 @@ export class AttachmentsService {
     await this.storage.remove(key).catch(() => undefined);
   }
 
+  /** Evidence for a delivery milestone, by the agency (or an admin) while the delivery runs. */
+  async addToMilestone(ctx: SignedInContext, milestoneId: string, file: UploadedFile | undefined): Promise<Attachment> {
+    const milestone = await this.dataSource.getRepository(Milestone).findOneBy({ id: milestoneId });
+    if (!milestone) throw new DomainError('NOT_FOUND', 'No such milestone.', 404);
+    const stored = await this.store(file);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const scenario = await this.access.forInsider(ctx, milestone.scenarioId, manager, true);
+        if (!['announced', 'in_delivery'].includes(scenario.status))
+          throw new DomainError('INVALID_STATE', `Evidence is added while the delivery runs (this scenario is ${scenario.status}).`, 409);
+        if ((await manager.countBy(Attachment, { ownerType: 'milestone', ownerId: milestoneId })) >= MAX_PER_SCENARIO)
+          throw new DomainError('TOO_MANY_FILES', `A milestone holds at most ${MAX_PER_SCENARIO} files.`, 422);
+        const attachment = await manager.save(
+          manager.create(Attachment, {
+            ownerType: 'milestone',
+            ownerId: milestoneId,
+            organizationId: scenario.organizationId,
+            uploadedByUserId: ctx.principal.userId,
+            ...stored,
+          }),
+        );
+        await this.audit.record(manager, ctx, {
+          action: 'attachment.added',
+          targetType: 'scenario',
+          targetId: scenario.id,
+          summary: {
+            milestoneId,
+            attachmentId: attachment.id,
+            filename: stored.filename,
+            contentType: stored.contentType,
+            size: stored.size,
+          },
+        });
+        return attachment;
+      });
+    } catch (error) {
+      await this.storage.remove(stored.storageKey).catch(() => undefined);
+      throw error;
+    }
+  }
+
   /** Opens a file for download if the caller may read what it belongs to (404 otherwise). */
   async open(ctx: RequestContext, attachmentId: string): Promise<{ attachment: Attachment; stream: Readable }> {
     const attachment = await this.dataSource.getRepository(Attachment).findOneBy({ id: attachmentId });
@@ -175,6 +219,11 @@ export class AttachmentsService {
           summary: { attachmentId },
         }),
       );
+    } else if (attachment.ownerType === 'milestone') {
+      const milestone = await this.dataSource.getRepository(Milestone).findOneBy({ id: attachment.ownerId });
+      const scenario = milestone ? await this.dataSource.getRepository(Scenario).findOneBy({ id: milestone.scenarioId }) : null;
+      if (!scenario || !(await mayReadEvidence(this.dataSource, ctx.principal, scenario)))
+        throw new DomainError('NOT_FOUND', 'No such file.');
     } else throw new DomainError('NOT_FOUND', 'No such file.');
     return { attachment, stream: this.storage.read(attachment.storageKey) };
   }
