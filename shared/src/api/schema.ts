@@ -589,6 +589,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/reviewers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an expert’s name, expertise or affiliations */
+        patch: operations["updateReviewer"];
+        trace?: never;
+    };
     "/api/v1/sectors": {
         parameters: {
             query?: never;
@@ -963,7 +980,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Enterprises that fit a scenario, best first, with a score in [0, 1] and reasons (the publishing agency, admins) */
+        /** Enterprises that fit a scenario, best first, with a score in [0, 1] and reasons (the publishing agency, its review panel, admins) */
         get: operations["listScenarioMatches"];
         put?: never;
         post?: never;
@@ -1024,6 +1041,434 @@ export interface paths {
         head?: never;
         /** Rename a saved search or switch its alerts */
         patch: operations["updateSavedSearch"];
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}/panel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review panel of a scenario and its progress (the agency, admins) */
+        get: operations["getPanel"];
+        put?: never;
+        /** Add reviewers to the panel (after the deadline); the scenario is then under review */
+        post: operations["assignPanel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}/panel/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Experts whose expertise fits the scenario, with conflicts of interest flagged */
+        get: operations["suggestPanel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}/panel/{reviewerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a reviewer who has not started */
+        delete: operations["unassignPanel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ranking by mean total with spread, per-criterion means and outlying reviewers (once the panel is complete) */
+        get: operations["getRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviewer/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scenarios I review, with my progress */
+        get: operations["listAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviewer/scenarios/{id}/solutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The solutions I review for a scenario: applicants, detected conflicts, my reviews */
+        get: operations["listReviewerSolutions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/solutions/{id}/declaration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Declare no conflict of interest (then the solution can be read) or recuse */
+        post: operations["declareConflict"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/solutions/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Score a solution on the rubric, with a comment */
+        put: operations["scoreSolution"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/solutions/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reviews of a solution: for a reviewer after submitting their own; for the agency once the panel is complete */
+        get: operations["listSolutionReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}/shortlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Shortlist solutions (a later round chooses among the shortlisted) */
+        post: operations["shortlist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}/award": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Award one or more solutions; the others are not selected */
+        post: operations["award"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}/no-award": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Declare that nothing is awarded, with a public reason */
+        post: operations["declareNoAward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}/announcement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The announced result of a scenario, with its objection period */
+        get: operations["getAnnouncement"];
+        put?: never;
+        /** Announce the result publicly (公示) with an objection period */
+        post: operations["announce"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Announced results, newest first */
+        get: operations["listResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Object to an announced result (during the objection period; 422 after) */
+        post: operations["fileObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/objections/{id}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer an objection (once) */
+        post: operations["answerObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/solutions/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The released feedback on my solution */
+        get: operations["getFeedback"];
+        put?: never;
+        /** Release the review feedback to the enterprise: scores and the chosen comments */
+        post: operations["releaseFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Delivery milestones and outcome of a scenario */
+        get: operations["getOutcome"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a delivery milestone */
+        post: operations["addMilestone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/milestones/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a milestone (e.g. mark it reached) */
+        patch: operations["updateMilestone"];
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}/landed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the pilot landed (落地) */
+        post: operations["confirmLanded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scenarios/{id}/failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the delivery failed, with a reason */
+        post: operations["markFailed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public figures: by sector, region, batch and status; the funnel; time to award; per agency */
+        get: operations["getStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public figures as CSV or XLSX */
+        get: operations["exportStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/me/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My agency’s own analytics, with one line per scenario */
+        get: operations["getAgencyStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/scenarios/{id}/solutions": {
@@ -1175,6 +1620,23 @@ export interface paths {
         put?: never;
         /** Attach a file to my agency’s scenario (type judged by content; size limited) */
         post: operations["addScenarioAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/milestones/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach delivery evidence to a milestone (the agency, admins) */
+        post: operations["addMilestoneEvidence"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1452,6 +1914,8 @@ export interface components {
             organization: components["schemas"]["OrganizationSummaryView"] | null;
             /** @description Reviewer expertise tags */
             expertise: string[];
+            /** @description Organisations a reviewer works or worked for (conflict checks) */
+            affiliations: string[];
             active: boolean;
             /** Format: date-time */
             lastSignInAt: string | null;
@@ -1656,6 +2120,14 @@ export interface components {
              *     ]
              */
             expertise: string[];
+            /**
+             * @description Organisations the expert works or worked for; a match with an applicant is flagged as a conflict of interest
+             * @example [
+             *       "锦城大学",
+             *       "蜀光智能视觉科技有限公司"
+             *     ]
+             */
+            affiliations?: string[];
         };
         ReviewerWithLinkView: {
             reviewer: components["schemas"]["UserView"];
@@ -1672,6 +2144,11 @@ export interface components {
             page: number;
             /** @example 20 */
             pageSize: number;
+        };
+        UpdateReviewerDto: {
+            displayName?: string;
+            expertise?: string[];
+            affiliations?: string[];
         };
         SectorView: {
             /** @example transport */
@@ -1776,7 +2253,7 @@ export interface components {
             region: string;
             agency: components["schemas"]["OrganizationRefView"];
             /** @enum {string} */
-            status: "open" | "closed" | "reviewing" | "shortlisted" | "awarded" | "announced" | "in_delivery" | "landed" | "cancelled" | "no_award";
+            status: "open" | "closed" | "reviewing" | "shortlisted" | "awarded" | "announced" | "in_delivery" | "landed" | "failed" | "cancelled" | "no_award";
             batch: components["schemas"]["BatchNameView"] | null;
             budgetMin: number | null;
             budgetMax: number | null;
@@ -1895,7 +2372,7 @@ export interface components {
              */
             code: string | null;
             /** @enum {string} */
-            status: "draft" | "pending_review" | "returned" | "open" | "closed" | "reviewing" | "shortlisted" | "awarded" | "announced" | "in_delivery" | "landed" | "cancelled" | "no_award";
+            status: "draft" | "pending_review" | "returned" | "open" | "closed" | "reviewing" | "shortlisted" | "awarded" | "announced" | "in_delivery" | "landed" | "failed" | "cancelled" | "no_award";
             title: string;
             summary: string;
             /** @description 问题与现状 */
@@ -2157,7 +2634,7 @@ export interface components {
             id: string;
             code: string | null;
             /** @enum {string} */
-            status: "draft" | "pending_review" | "returned" | "open" | "closed" | "reviewing" | "shortlisted" | "awarded" | "announced" | "in_delivery" | "landed" | "cancelled" | "no_award";
+            status: "draft" | "pending_review" | "returned" | "open" | "closed" | "reviewing" | "shortlisted" | "awarded" | "announced" | "in_delivery" | "landed" | "failed" | "cancelled" | "no_award";
             title: string;
             sector: string | null;
             organization: components["schemas"]["OrganizationRefView"];
@@ -2410,6 +2887,371 @@ export interface components {
         UpdateSavedSearchDto: {
             name?: string;
             alerts?: boolean;
+        };
+        ReviewerRefView: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            expertise: string[];
+        };
+        PanelMemberView: {
+            reviewer: components["schemas"]["ReviewerRefView"];
+            /** Format: date-time */
+            assignedAt: string;
+            /** @description Solutions this reviewer has declared on (no conflict or recused) */
+            declared: number;
+            /** @description Solutions this reviewer recused from */
+            recused: number;
+            /** @description Solutions this reviewer has scored */
+            scored: number;
+        };
+        PanelView: {
+            members: components["schemas"]["PanelMemberView"][];
+            /** @description Solutions to review */
+            solutions: number;
+            /** @description Every member has scored or recused from every solution, and each solution has a score */
+            complete: boolean;
+            /** @description Reviewers can still be added or removed (the deadline has passed and no decision is made) */
+            canAssign: boolean;
+        };
+        PanelSuggestionView: {
+            reviewer: components["schemas"]["ReviewerRefView"];
+            /** @description The scenario’s required capabilities this expertise covers */
+            matched: string[];
+            score: number;
+            /** @description Applicants the reviewer is or was affiliated with (conflict of interest) */
+            conflicts: string[];
+            assigned: boolean;
+        };
+        PanelSuggestionListView: {
+            items: components["schemas"]["PanelSuggestionView"][];
+        };
+        AssignPanelDto: {
+            /** @description Reviewers of the expert pool to add to the panel */
+            reviewerIds: string[];
+        };
+        RankedSolutionRefView: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            status: string;
+            shortlistRound: number | null;
+            organization: components["schemas"]["OrganizationRefView"];
+        };
+        CriterionMeanView: {
+            criterion: string;
+            weight: number;
+            mean: number;
+        };
+        StandingView: {
+            solution: components["schemas"]["RankedSolutionRefView"];
+            rank: number;
+            /** @description Mean of the reviewers’ totals, out of 100 */
+            mean: number;
+            /** @description Standard deviation of the totals */
+            spread: number;
+            min: number;
+            max: number;
+            reviews: number;
+            perCriterion: components["schemas"]["CriterionMeanView"][];
+        };
+        OutlierView: {
+            reviewer: components["schemas"]["ReviewerRefView"];
+            /** @description Mean distance from the panel’s median total, in points out of 100 */
+            meanDeviation: number;
+            solutions: number;
+        };
+        RankingView: {
+            standings: components["schemas"]["StandingView"][];
+            /** @description Reviewers whose scores differ strongly from the panel */
+            outliers: components["schemas"]["OutlierView"][];
+        };
+        AssignmentScenarioView: {
+            /** Format: uuid */
+            id: string;
+            code: string | null;
+            title: string;
+            status: string;
+            agency: components["schemas"]["OrganizationRefView"];
+            /** Format: date-time */
+            deadline: string | null;
+            rubric: components["schemas"]["RubricCriterionView"][];
+        };
+        AssignmentView: {
+            scenario: components["schemas"]["AssignmentScenarioView"];
+            solutions: number;
+            declared: number;
+            scored: number;
+            /** @description Scores can still be given or changed */
+            open: boolean;
+        };
+        AssignmentListView: {
+            items: components["schemas"]["AssignmentView"][];
+        };
+        CriterionScoreView: {
+            criterion: string;
+            score: number;
+        };
+        ReviewView: {
+            reviewer: components["schemas"]["ReviewerRefView"];
+            conflict: boolean;
+            conflictReason: string;
+            scores: components["schemas"]["CriterionScoreView"][] | null;
+            total: number | null;
+            comment: string;
+            /** Format: date-time */
+            submittedAt: string | null;
+            commentReleased: boolean;
+        };
+        ReviewerSolutionView: {
+            /** Format: uuid */
+            id: string;
+            /** @description Shown once the reviewer declared no conflict */
+            title: string | null;
+            organization: components["schemas"]["OrganizationRefView"];
+            consortiumMembers: string[];
+            /** @description A conflict the system found (the reviewer’s affiliation) */
+            detectedConflict: string | null;
+            review: components["schemas"]["ReviewView"] | null;
+        };
+        ReviewerSolutionListView: {
+            scenario: components["schemas"]["AssignmentScenarioView"];
+            items: components["schemas"]["ReviewerSolutionView"][];
+        };
+        DeclarationDto: {
+            /** @description true: I have a conflict of interest and recuse myself; false: I declare none */
+            conflict: boolean;
+            /** @description Why (required when recusing) */
+            reason?: string;
+        };
+        CriterionScoreDto: {
+            /** @example 技术方案 */
+            criterion: string;
+            /**
+             * @description 0 to the criterion’s weight, in steps of 0.5
+             * @example 42.5
+             */
+            score: number;
+        };
+        ScoreDto: {
+            scores: components["schemas"]["CriterionScoreDto"][];
+            comment: string;
+        };
+        SolutionReviewsView: {
+            /** @description The caller’s own review (reviewers) */
+            mine: components["schemas"]["ReviewView"] | null;
+            /** @description Everyone else’s — for a reviewer only after submitting their own */
+            others: components["schemas"]["ReviewView"][];
+        };
+        ShortlistDto: {
+            /** @description Solutions that go on (a later round must choose among the shortlisted) */
+            solutionIds: string[];
+        };
+        AwardDto: {
+            /** @description One or more shortlisted solutions */
+            solutionIds: string[];
+            /** @description Why these were chosen (public) */
+            note?: string;
+        };
+        NoAwardDto: {
+            /** @description Why nothing is awarded (public) */
+            reason: string;
+        };
+        AnnounceDto: {
+            /** @description The text of the announcement (公示) */
+            text: string;
+            /**
+             * Format: date-time
+             * @description End of the objection period: at least 1 day and at most 60 days from now
+             */
+            objectionEndsAt: string;
+        };
+        AwardedSolutionView: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            organization: components["schemas"]["OrganizationRefView"];
+            /** @description 万元 */
+            priceQuote: number | null;
+            /** @description Panel mean, out of 100 */
+            score: number | null;
+        };
+        ObjectionView: {
+            /** Format: uuid */
+            id: string;
+            organization: components["schemas"]["OrganizationRefView"];
+            text: string;
+            /** Format: date-time */
+            filedAt: string;
+            response: string | null;
+            /** Format: date-time */
+            respondedAt: string | null;
+        };
+        AnnouncementView: {
+            /** Format: uuid */
+            scenarioId: string;
+            code: string | null;
+            title: string;
+            agency: components["schemas"]["OrganizationRefView"];
+            status: string;
+            text: string;
+            /** Format: date-time */
+            announcedAt: string;
+            /** Format: date-time */
+            objectionEndsAt: string;
+            /** @description The objection period is running */
+            objectionsOpen: boolean;
+            /** @description The result is final (period over, every objection answered) */
+            final: boolean;
+            decisionNote: string | null;
+            awarded: components["schemas"]["AwardedSolutionView"][];
+            objections: number;
+            objectionsAnswered: number;
+            /** @description Objections the caller may read: its own, or all for the agency and admins */
+            visibleObjections: components["schemas"]["ObjectionView"][];
+        };
+        AnnouncementListView: {
+            items: components["schemas"]["AnnouncementView"][];
+        };
+        ObjectionDto: {
+            text: string;
+        };
+        ObjectionResponseDto: {
+            response: string;
+        };
+        ReleaseFeedbackDto: {
+            /** @description Reviewers whose comments the enterprise may read (scores are always released) */
+            commentReviewerIds: string[];
+        };
+        FeedbackCommentView: {
+            comment: string;
+        };
+        FeedbackView: {
+            /** Format: uuid */
+            solutionId: string;
+            status: string;
+            /** @description Panel mean, out of 100 */
+            mean: number;
+            /** @description Rank among the reviewed solutions */
+            rank: number;
+            of: number;
+            perCriterion: components["schemas"]["CriterionMeanView"][];
+            /** @description Reviewer comments the agency released (anonymous) */
+            comments: components["schemas"]["FeedbackCommentView"][];
+            /** Format: date-time */
+            releasedAt: string;
+        };
+        MilestoneView: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            dueDate: string;
+            doneOn: string | null;
+            note: string;
+            /** @description Evidence files (for the agency, admins and the awarded enterprises) */
+            evidence: components["schemas"]["AttachmentView"][];
+            /** @description Number of evidence files */
+            evidenceCount: number;
+        };
+        OutcomeView: {
+            /** Format: uuid */
+            scenarioId: string;
+            /** @description in_delivery, landed or failed (or an earlier status) */
+            status: string;
+            milestones: components["schemas"]["MilestoneView"][];
+            /** Format: date-time */
+            landedAt: string | null;
+            failureReason: string | null;
+            /** @description The caller may record milestones and the outcome */
+            canManage: boolean;
+        };
+        MilestoneDto: {
+            /** @example 完成 32 个路口设备联调 */
+            title: string;
+            /**
+             * @description YYYY-MM-DD
+             * @example 2027-03-31
+             */
+            dueDate: string;
+            /**
+             * @description When it was reached (YYYY-MM-DD)
+             * @example 2027-03-20
+             */
+            doneOn?: string | null;
+            note?: string;
+        };
+        UpdateMilestoneDto: {
+            title?: string;
+            /** @description YYYY-MM-DD */
+            dueDate?: string;
+            /** @description YYYY-MM-DD, or null */
+            doneOn?: string | null;
+            note?: string;
+        };
+        FailureDto: {
+            reason: string;
+        };
+        FunnelView: {
+            /** @description Published scenarios (open and later, cancelled excluded) */
+            published: number;
+            /** @description Scenarios that received at least one solution */
+            received: number;
+            /** @description Scenarios with an award (awarded, announced, in delivery, landed or failed) */
+            awarded: number;
+            /** @description Scenarios whose pilot landed (落地) */
+            landed: number;
+        };
+        CountView: {
+            /** @description Sector code, province, batch id or agency id */
+            key: string;
+            label: string;
+            /** @description English label where one exists */
+            labelEn: string;
+            count: number;
+        };
+        AgencyFiguresView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            published: number;
+            solutions: number;
+            awarded: number;
+            landed: number;
+        };
+        StatisticsView: {
+            funnel: components["schemas"]["FunnelView"];
+            /** @description Submitted solutions (withdrawn and drafts excluded) */
+            solutions: number;
+            /** @description Median days from publication to award */
+            medianDaysToAward: number | null;
+            bySector: components["schemas"]["CountView"][];
+            byProvince: components["schemas"]["CountView"][];
+            byBatch: components["schemas"]["CountView"][];
+            byStatus: components["schemas"]["CountView"][];
+            agencies: components["schemas"]["AgencyFiguresView"][];
+        };
+        ScenarioFiguresView: {
+            /** Format: uuid */
+            id: string;
+            code: string | null;
+            title: string;
+            status: string;
+            solutions: number;
+            /** @description Days from publication to award */
+            daysToAward: number | null;
+        };
+        AgencyStatisticsView: {
+            funnel: components["schemas"]["FunnelView"];
+            /** @description Submitted solutions (withdrawn and drafts excluded) */
+            solutions: number;
+            /** @description Median days from publication to award */
+            medianDaysToAward: number | null;
+            bySector: components["schemas"]["CountView"][];
+            byProvince: components["schemas"]["CountView"][];
+            byBatch: components["schemas"]["CountView"][];
+            byStatus: components["schemas"]["CountView"][];
+            agencies: components["schemas"]["AgencyFiguresView"][];
+            scenarios: components["schemas"]["ScenarioFiguresView"][];
         };
         TimelineItemDto: {
             /** @example 需求调研与数据接入 */
@@ -3360,6 +4202,31 @@ export interface operations {
             };
         };
     };
+    updateReviewer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateReviewerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+        };
+    };
     listSectors: {
         parameters: {
             query?: never;
@@ -3543,7 +4410,7 @@ export interface operations {
                 province?: string[];
                 /** @description Exact region */
                 region?: string;
-                status?: ("open" | "closed" | "reviewing" | "shortlisted" | "awarded" | "announced" | "in_delivery" | "landed" | "cancelled" | "no_award")[];
+                status?: ("open" | "closed" | "reviewing" | "shortlisted" | "awarded" | "announced" | "in_delivery" | "landed" | "failed" | "cancelled" | "no_award")[];
                 batchId?: string[];
                 cooperationMode?: ("procurement" | "joint_rnd" | "challenge" | "first_use")[];
                 budgetBand?: ("negotiable" | "lt50" | "50to200" | "200to500" | "500to1000" | "gte1000")[];
@@ -3608,7 +4475,7 @@ export interface operations {
                 province?: string[];
                 /** @description Exact region */
                 region?: string;
-                status?: ("open" | "closed" | "reviewing" | "shortlisted" | "awarded" | "announced" | "in_delivery" | "landed" | "cancelled" | "no_award")[];
+                status?: ("open" | "closed" | "reviewing" | "shortlisted" | "awarded" | "announced" | "in_delivery" | "landed" | "failed" | "cancelled" | "no_award")[];
                 batchId?: string[];
                 cooperationMode?: ("procurement" | "joint_rnd" | "challenge" | "first_use")[];
                 budgetBand?: ("negotiable" | "lt50" | "50to200" | "200to500" | "500to1000" | "gte1000")[];
@@ -3846,7 +4713,7 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
-                status?: ("draft" | "pending_review" | "returned" | "open" | "closed" | "reviewing" | "shortlisted" | "awarded" | "announced" | "in_delivery" | "landed" | "cancelled" | "no_award")[];
+                status?: ("draft" | "pending_review" | "returned" | "open" | "closed" | "reviewing" | "shortlisted" | "awarded" | "announced" | "in_delivery" | "landed" | "failed" | "cancelled" | "no_award")[];
             };
             header?: never;
             path?: never;
@@ -3869,7 +4736,7 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
-                status?: ("draft" | "pending_review" | "returned" | "open" | "closed" | "reviewing" | "shortlisted" | "awarded" | "announced" | "in_delivery" | "landed" | "cancelled" | "no_award")[];
+                status?: ("draft" | "pending_review" | "returned" | "open" | "closed" | "reviewing" | "shortlisted" | "awarded" | "announced" | "in_delivery" | "landed" | "failed" | "cancelled" | "no_award")[];
             };
             header?: never;
             path?: never;
@@ -4141,6 +5008,636 @@ export interface operations {
             };
         };
     };
+    getPanel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelView"];
+                };
+            };
+        };
+    };
+    assignPanel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignPanelDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelView"];
+                };
+            };
+        };
+    };
+    suggestPanel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelSuggestionListView"];
+                };
+            };
+        };
+    };
+    unassignPanel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                reviewerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getRanking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankingView"];
+                };
+            };
+        };
+    };
+    listAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentListView"];
+                };
+            };
+        };
+    };
+    listReviewerSolutions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewerSolutionListView"];
+                };
+            };
+        };
+    };
+    declareConflict: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclarationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewView"];
+                };
+            };
+        };
+    };
+    scoreSolution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoreDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewView"];
+                };
+            };
+        };
+    };
+    listSolutionReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolutionReviewsView"];
+                };
+            };
+        };
+    };
+    shortlist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShortlistDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioSummaryView"];
+                };
+            };
+        };
+    };
+    award: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AwardDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioSummaryView"];
+                };
+            };
+        };
+    };
+    declareNoAward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoAwardDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioSummaryView"];
+                };
+            };
+        };
+    };
+    getAnnouncement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementView"];
+                };
+            };
+        };
+    };
+    announce: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnounceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioSummaryView"];
+                };
+            };
+        };
+    };
+    listResults: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementListView"];
+                };
+            };
+        };
+    };
+    fileObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObjectionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionView"];
+                };
+            };
+        };
+    };
+    answerObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObjectionResponseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionView"];
+                };
+            };
+        };
+    };
+    getFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackView"];
+                };
+            };
+        };
+    };
+    releaseFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReleaseFeedbackDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeView"];
+                };
+            };
+        };
+    };
+    addMilestone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MilestoneDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneView"];
+                };
+            };
+        };
+    };
+    updateMilestone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMilestoneDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneView"];
+                };
+            };
+        };
+    };
+    confirmLanded: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioSummaryView"];
+                };
+            };
+        };
+    };
+    markFailed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FailureDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioSummaryView"];
+                };
+            };
+        };
+    };
+    getStatistics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsView"];
+                };
+            };
+        };
+    };
+    exportStatistics: {
+        parameters: {
+            query: {
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getAgencyStatistics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyStatisticsView"];
+                };
+            };
+        };
+    };
     listScenarioSolutions: {
         parameters: {
             query?: never;
@@ -4360,6 +5857,34 @@ export interface operations {
         };
     };
     addScenarioAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentView"];
+                };
+            };
+        };
+    };
+    addMilestoneEvidence: {
         parameters: {
             query?: never;
             header?: never;
