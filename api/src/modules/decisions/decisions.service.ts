@@ -128,11 +128,17 @@ export class DecisionsService {
     });
   }
 
-  /** announce (公示): the public announcement of the award, open to objections until `objectionEndsAt`. */
+  /**
+   * announce (公示): the public announcement of the decision — an award, or that nothing is
+   * awarded — open to objections until `objectionEndsAt`. An award moves to `announced`; a
+   * no-award decision keeps its status.
+   */
   async announce(ctx: SignedInContext, scenarioId: string, text: string, objectionEndsAt: Date): Promise<Scenario> {
     return this.change(ctx, scenarioId, async (manager, scenario) => {
-      if (scenario.status !== 'awarded')
-        throw new DomainError('INVALID_STATE', `An award is announced once made (this scenario is ${scenario.status}).`, 409);
+      if (scenario.status !== 'awarded' && scenario.status !== 'no_award')
+        throw new DomainError('INVALID_STATE', `A decision is announced once made (this scenario is ${scenario.status}).`, 409);
+      if (await manager.existsBy(Announcement, { scenarioId }))
+        throw new DomainError('ALREADY_ANNOUNCED', 'This decision has been announced.', 409);
       const now = this.clock.now();
       const span = objectionEndsAt.getTime() - now.getTime();
       if (span < MIN_OBJECTION_MS || span > MAX_OBJECTION_MS)
@@ -140,13 +146,14 @@ export class DecisionsService {
           { field: 'objectionEndsAt', code: 'INVALID_OBJECTION_PERIOD' },
         ]);
       await manager.insert(Announcement, { scenarioId, text, objectionEndsAt, announcedAt: now, announcedByUserId: ctx.principal.userId });
-      scenario.status = 'announced';
+      const before = scenario.status;
+      if (before === 'awarded') scenario.status = 'announced';
       await manager.save(scenario);
       await this.audit.record(manager, ctx, {
         action: 'decision.announced',
         targetType: 'scenario',
         targetId: scenarioId,
-        summary: { objectionEndsAt: objectionEndsAt.toISOString(), before: { status: 'awarded' }, after: { status: 'announced' } },
+        summary: { objectionEndsAt: objectionEndsAt.toISOString(), before: { status: before }, after: { status: scenario.status } },
       });
       const applicants = await manager.findBy(Solution, { scenarioId, status: In([...REVIEWABLE]) });
       for (const organizationId of new Set(applicants.map((s) => s.organizationId)))

@@ -68,27 +68,32 @@ export class ResultsService implements OnApplicationBootstrap, OnApplicationShut
     await this.running;
   }
 
-  /** Announced results whose objection period is over and whose objections are all answered become final: delivery starts. */
+  /**
+   * Announced results whose objection period is over and whose objections are all answered
+   * become final; for an award, delivery starts.
+   */
   async finalizeDue(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const now = this.clock.now();
       const rows = (await manager.query(
         `SELECT a.scenario_id FROM announcements a JOIN scenarios s ON s.id = a.scenario_id
-          WHERE s.status = 'announced' AND a.final_at IS NULL AND a.objection_ends_at <= $1
+          WHERE a.final_at IS NULL AND a.objection_ends_at <= $1
             AND NOT EXISTS (SELECT 1 FROM objections o WHERE o.scenario_id = a.scenario_id AND o.response IS NULL)
-          FOR UPDATE OF s SKIP LOCKED`,
+          FOR UPDATE OF a, s SKIP LOCKED`,
         [now],
       )) as { scenario_id: string }[];
       const ids = rows.map((r) => r.scenario_id);
       if (ids.length === 0) return 0;
+      const scenarios = await manager.findBy(Scenario, { id: In(ids) });
+      const delivering = scenarios.filter((s) => s.status === 'announced').map((s) => s.id);
       await manager.update(Announcement, { scenarioId: In(ids) }, { finalAt: now });
-      await manager.update(Scenario, { id: In(ids) }, { status: 'in_delivery' });
-      for (const id of ids)
+      if (delivering.length) await manager.update(Scenario, { id: In(delivering) }, { status: 'in_delivery' });
+      for (const s of scenarios)
         await this.audit.record(manager, SYSTEM, {
           action: 'result.final',
           targetType: 'scenario',
-          targetId: id,
-          summary: { before: { status: 'announced' }, after: { status: 'in_delivery' } },
+          targetId: s.id,
+          summary: { before: { status: s.status }, after: { status: s.status === 'announced' ? 'in_delivery' : s.status } },
         });
       await this.outbox.enqueue(manager, 'scenario', ids);
       return ids.length;
@@ -136,7 +141,7 @@ export class ResultsService implements OnApplicationBootstrap, OnApplicationShut
       text: a.text,
       announcedAt: a.announcedAt.toISOString(),
       objectionEndsAt: a.objectionEndsAt.toISOString(),
-      objectionsOpen: s.status === 'announced' && now < a.objectionEndsAt,
+      objectionsOpen: a.finalAt === null && now < a.objectionEndsAt,
       final: a.finalAt !== null,
       decisionNote: s.decisionNote,
       awarded: awarded.map((sol) => ({
@@ -173,10 +178,11 @@ export class ResultsService implements OnApplicationBootstrap, OnApplicationShut
     if (org.status !== 'verified')
       throw new DomainError('ORGANIZATION_NOT_VERIFIED', 'Your organisation must be verified before it can object.', 403);
     return this.dataSource.transaction(async (manager) => {
-      const announcement = await manager.findOne(Announcement, { where: { scenarioId }, relations: { scenario: true } });
+      // Locked, so that the result cannot become final while this objection is being filed.
+      const announcement = await manager.findOne(Announcement, { where: { scenarioId }, lock: { mode: 'pessimistic_write' } });
       if (!announcement) throw new DomainError('NOT_FOUND', 'This scenario has no announced result.', 404);
-      const scenario = announcement.scenario!;
-      if (scenario.status !== 'announced' || this.clock.now() >= announcement.objectionEndsAt)
+      const scenario = await manager.findOneByOrFail(Scenario, { id: scenarioId });
+      if (announcement.finalAt !== null || this.clock.now() >= announcement.objectionEndsAt)
         throw new DomainError('OBJECTION_PERIOD_OVER', 'The objection period of this result is over.', 422, [
           { objectionEndsAt: announcement.objectionEndsAt.toISOString() },
         ]);
