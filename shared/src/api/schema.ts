@@ -2937,6 +2937,11 @@ export interface components {
             status: string;
             shortlistRound: number | null;
             organization: components["schemas"]["OrganizationRefView"];
+            /**
+             * Format: date-time
+             * @description When the review feedback was released to the enterprise
+             */
+            feedbackReleasedAt: string | null;
         };
         CriterionMeanView: {
             criterion: string;

@@ -6,7 +6,6 @@ import { RouteError } from './RouteError';
 
 const HomePage = lazy(() => import('../features/home/HomePage'));
 const ScenariosPage = lazy(() => import('../features/scenarios/ScenariosPage'));
-const InfoPage = lazy(() => import('../features/system/InfoPage'));
 const WorkspacePage = lazy(() => import('../features/workspaces/WorkspacePage'));
 const NotFoundPage = lazy(() => import('../features/system/NotFoundPage'));
 const LoginPage = lazy(() => import('../features/auth/LoginPage'));
@@ -32,6 +31,11 @@ const PublicProfilePage = lazy(() => import('../features/enterprise/PublicProfil
 const SolutionFormPage = lazy(() => import('../features/enterprise/SolutionFormPage'));
 const SolutionViewPage = lazy(() => import('../features/enterprise/SolutionViewPage'));
 const SavedSearchesPage = lazy(() => import('../features/matching/SavedSearchesPage'));
+const ReviewerScenarioPage = lazy(() => import('../features/reviews/ReviewerScenarioPage'));
+const AgencyReviewPage = lazy(() => import('../features/reviews/AgencyReviewPage'));
+const ResultsPage = lazy(() => import('../features/results/ResultsPage'));
+const ResultDetailPage = lazy(() => import('../features/results/ResultDetailPage'));
+const StatisticsPage = lazy(() => import('../features/stats/StatisticsPage'));
 
 export const router = createBrowserRouter([
   {
@@ -51,8 +55,14 @@ export const router = createBrowserRouter([
         element: <RequireAuth roles={['publisher', 'admin']}>{<ReceivedSolutionsPage />}</RequireAuth>,
       },
       { path: 'saved-searches', element: <RequireAuth>{<SavedSearchesPage />}</RequireAuth> },
-      { path: 'results', element: <InfoPage titleKey="nav.results" textKey="workspace.results" /> },
-      { path: 'statistics', element: <InfoPage titleKey="nav.statistics" textKey="workspace.statistics" /> },
+      {
+        path: 'agency/scenarios/:id/review',
+        element: <RequireAuth roles={['publisher', 'admin']}>{<AgencyReviewPage />}</RequireAuth>,
+      },
+      { path: 'reviewer/scenarios/:id', element: <RequireAuth roles={['reviewer']}>{<ReviewerScenarioPage />}</RequireAuth> },
+      { path: 'results', element: <ResultsPage /> },
+      { path: 'results/:id', element: <ResultDetailPage /> },
+      { path: 'statistics', element: <StatisticsPage /> },
       { path: 'login', element: <LoginPage /> },
       { path: 'register', element: <RegisterPage /> },
       { path: 'invite', element: <AcceptInvitePage /> },

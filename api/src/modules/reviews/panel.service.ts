@@ -248,6 +248,7 @@ export class PanelService {
             status: s.status,
             shortlistRound: s.shortlistRound,
             organization: { id: s.organizationId, name: s.organization?.name ?? '' },
+            feedbackReleasedAt: s.feedbackReleasedAt?.toISOString() ?? null,
           },
           rank: i + 1,
           mean: row.mean,

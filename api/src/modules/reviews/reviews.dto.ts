@@ -175,6 +175,13 @@ export class RankedSolutionRefView {
   @ApiProperty() status!: string;
   @ApiProperty({ nullable: true, type: Number }) shortlistRound!: number | null;
   @ApiProperty({ type: OrganizationRefView }) organization!: OrganizationRefView;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: 'When the review feedback was released to the enterprise',
+  })
+  feedbackReleasedAt!: string | null;
 }
 
 export class StandingView {

@@ -12,7 +12,21 @@ import { useCancelScenario, useDeleteScenario, useMyScenarios, useSubmitScenario
 import { ScenarioStatusTag } from '../scenarios/StatusTag';
 import styles from '../system/Page.module.css';
 
-const TABS = ['all', 'draft', 'pending_review', 'returned', 'open', 'closed', 'cancelled'] as const;
+const TABS = [
+  'all',
+  'draft',
+  'pending_review',
+  'returned',
+  'open',
+  'closed',
+  'reviewing',
+  'announced',
+  'in_delivery',
+  'landed',
+  'cancelled',
+] as const;
+/** Statuses from which the review, decisions and delivery are run. */
+const REVIEW_STAGE = ['closed', 'reviewing', 'shortlisted', 'awarded', 'announced', 'in_delivery', 'landed', 'failed', 'no_award'];
 
 /** The agency's scenarios in every status, with the next step each can take. */
 export default function MyScenariosPage() {
@@ -106,6 +120,11 @@ export default function MyScenariosPage() {
                 {s.status === 'open' && (
                   <ButtonLink size="small" to={`/agency/scenarios/${s.id}/edit`}>
                     {t('agencyWs.amend')}
+                  </ButtonLink>
+                )}
+                {REVIEW_STAGE.includes(s.status) && (
+                  <ButtonLink size="small" type="primary" to={`/agency/scenarios/${s.id}/review`}>
+                    {t('panel.manage')}
                   </ButtonLink>
                 )}
                 {['open', 'closed'].includes(s.status) && (

@@ -27,6 +27,7 @@ import { applyFieldErrors, errorMessage } from '../../app/errors';
 import { PageSpinner } from '../../app/PageSpinner';
 import type { Schemas } from '../../app/types';
 import { authorizedFetch } from '../auth/session';
+import { SolutionOutcome } from '../results/SolutionOutcome';
 import { deadlineLabel, formatDateTime } from '../scenarios/format';
 import styles from '../system/Page.module.css';
 import { useSolution, useSolutionVersions, useSubmitSolution, useUpdateSolution, useWithdrawSolution, type SolutionInput } from './queries';
@@ -189,6 +190,7 @@ function SolutionEditor({ solution }: { solution: Solution }) {
         }
       />
       {closed && <Alert type="warning" showIcon title={t('solution.deadlineGone')} style={{ marginBottom: 16 }} />}
+      <SolutionOutcome solutionId={solution.id} status={solution.status} scenarioId={solution.scenario.id} />
       {isDraft && editable && (
         <Steps
           current={step}

@@ -13,6 +13,9 @@ import { deadlineLabel, formatBudget, formatDateTime } from './format';
 import { useScenario, useVersions } from './queries';
 import { ScenarioStatusTag } from './StatusTag';
 
+const AFTER_DEADLINE = ['closed', 'reviewing', 'shortlisted', 'awarded', 'announced', 'in_delivery', 'landed', 'failed', 'no_award'];
+const RESULT_STAGE = ['announced', 'in_delivery', 'landed', 'failed', 'no_award'];
+
 export default function ScenarioDetailPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
@@ -30,6 +33,9 @@ export default function ScenarioDetailPage() {
   // The agency (and platform admins) also see which enterprises fit.
   const showMatches = own || !!user?.roles.includes('admin');
   const tab = showMatches && params.get('tab') === 'matches' ? 'matches' : 'details';
+  // After the deadline the agency (and admins) run the review, decisions and delivery from one page.
+  const canRunReview = showMatches && AFTER_DEADLINE.includes(s.status);
+  const announced = RESULT_STAGE.includes(s.status);
 
   const details = (
     <Row gutter={[24, 24]}>
@@ -178,6 +184,16 @@ export default function ScenarioDetailPage() {
           <ButtonLink type="primary" to={`/agency/scenarios/${s.id}/edit`}>
             {s.status === 'open' ? t('agencyWs.amend') : t('agencyWs.edit')}
           </ButtonLink>
+        </Space>
+      )}
+      {(canRunReview || announced) && (
+        <Space style={{ marginBottom: 16 }} wrap>
+          {canRunReview && (
+            <ButtonLink type="primary" to={`/agency/scenarios/${s.id}/review`}>
+              {t('panel.pageTitle')}
+            </ButtonLink>
+          )}
+          {announced && <ButtonLink to={`/results/${s.id}`}>{t('results.view')}</ButtonLink>}
         </Space>
       )}
       {showMatches ? (

@@ -37,6 +37,7 @@ export const STATUS_COLORS: Record<string, string> = {
   landed: '#047857',
   cancelled: 'default',
   no_award: 'default',
+  failed: '#9f1239',
 };
 
 export type Sector = Schemas['SectorView'];

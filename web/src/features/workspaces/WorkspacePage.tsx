@@ -21,6 +21,8 @@ import { Link, useLocation } from 'react-router';
 import { PageSpinner } from '../../app/PageSpinner';
 import { usePendingCount, useSearchStatus } from '../admin/queries';
 import { EnterpriseDashboard } from '../enterprise/EnterpriseDashboard';
+import { ReviewerAssignments } from '../reviews/ReviewerAssignments';
+import { AgencyAnalytics } from '../stats/AgencyAnalytics';
 import { useAdminScenarios } from '../scenarios/queries';
 import { useAuth } from '../auth/AuthProvider';
 import { StatusTag } from '../organization/StatusTag';
@@ -95,6 +97,7 @@ export default function WorkspacePage({ area }: { area: WorkspaceArea }) {
             </Card>
           </Col>
         )}
+        {area === 'reviewer' && <ReviewerAssignments />}
         {area === 'admin' && <AdminShortcuts />}
         {area === 'enterprise' && <EnterpriseDashboard />}
         {area === 'agency' && (
@@ -111,6 +114,7 @@ export default function WorkspacePage({ area }: { area: WorkspaceArea }) {
             </Card>
           </Col>
         )}
+        {area === 'agency' && <AgencyAnalytics />}
         <Col xs={24} md={12}>
           <Card title={t('nav.notifications')}>
             <ButtonLink to="/notifications" icon={<BellOutlined />}>
@@ -119,9 +123,6 @@ export default function WorkspacePage({ area }: { area: WorkspaceArea }) {
           </Card>
         </Col>
       </Row>
-      <Typography.Paragraph type="secondary" style={{ marginTop: 24 }}>
-        {t(`workspace.${area}`)} {t('workspace.comingUp')}
-      </Typography.Paragraph>
     </div>
   );
 }
