@@ -5,7 +5,7 @@ import { startTestApp } from '../../../test/test-app';
 import { verifyPassword } from '../../common/security/passwords';
 import { Organization } from '../organizations/organization.entity';
 import { User } from '../users/user.entity';
-import { DEMO_ORGANIZATIONS } from './demo-data';
+import { DEMO_ORGANIZATIONS, DEMO_REVIEWERS } from './demo-data';
 import { DemoDataService } from './demo-data.service';
 
 describe('demo data', () => {
@@ -28,6 +28,12 @@ describe('demo data', () => {
       const member = await dataSource.getRepository(User).findOneByOrFail({ email: DEMO_ORGANIZATIONS[0].member.email });
       expect(member.memberRole).toBe('owner');
       expect(await verifyPassword(member.passwordHash!, 'demo-Password-42')).toBe(true);
+
+      // The expert pool has reviewers who can sign in with the demo password.
+      const reviewers = await dataSource.getRepository(User).findBy({ platformRole: 'reviewer' });
+      expect(reviewers.map((r) => r.email).sort()).toEqual(DEMO_REVIEWERS.map((r) => r.email).sort());
+      expect(reviewers.every((r) => r.active && r.expertise.length > 0)).toBe(true);
+      expect(await verifyPassword(reviewers[0].passwordHash!, 'demo-Password-42')).toBe(true);
 
       // A second run (the next start) leaves the data alone.
       expect(await app.get(DemoDataService).seedIfEmpty()).toBe(false);

@@ -12,7 +12,7 @@ import { OutboxService } from '../search/outbox.service';
 import { User } from '../users/user.entity';
 import { batchName } from '@scenebridge/shared';
 import { CapabilityProfile } from '../profiles/capability-profile.entity';
-import { DEMO_BATCHES, DEMO_ORGANIZATIONS, DEMO_PROFILES, demoCreditCode, demoRubric } from './demo-data';
+import { DEMO_BATCHES, DEMO_ORGANIZATIONS, DEMO_PROFILES, DEMO_REVIEWERS, demoCreditCode, demoRubric } from './demo-data';
 import { DEMO_SCENARIOS } from './demo-scenarios';
 
 const DAY = 86_400_000;
@@ -69,11 +69,19 @@ export class DemoDataService {
         profiled.push(owner.organization.id);
       }
       await this.outbox.enqueue(manager, 'capability', profiled);
+      const reviewers: string[] = [];
+      for (const expert of DEMO_REVIEWERS) {
+        const reviewer = await manager.save(
+          manager.create(User, { ...expert, passwordHash, platformRole: 'reviewer', organizationId: null, memberRole: null, active: true }),
+        );
+        reviewers.push(reviewer.id);
+      }
+      await this.outbox.enqueue(manager, 'reviewer', reviewers);
       return true;
     });
     if (loaded) {
       this.logger.log(
-        `Loaded demo data: ${DEMO_ORGANIZATIONS.length} organisations (one member each, password from DEMO_PASSWORD), ${DEMO_SCENARIOS.length} scenarios`,
+        `Loaded demo data: ${DEMO_ORGANIZATIONS.length} organisations (one member each), ${DEMO_REVIEWERS.length} reviewers (password from DEMO_PASSWORD), ${DEMO_SCENARIOS.length} scenarios`,
       );
     }
     return loaded;

@@ -360,3 +360,45 @@ export const DEMO_PROFILES: Record<string, DemoProfile> = {
     teamSize: 30,
   },
 };
+
+export interface DemoReviewer {
+  email: string;
+  displayName: string;
+  expertise: string[];
+  /** Organisations the expert works or worked for (conflicts of interest). */
+  affiliations: string[];
+}
+
+/** Experts of the pool, so that a demo agency can form a review panel at once. */
+export const DEMO_REVIEWERS: readonly DemoReviewer[] = [
+  {
+    email: 'expert.transport@demo.scenebridge.local',
+    displayName: '张衡（交通工程专家）',
+    expertise: ['智能交通', '交通信号控制', '计算机视觉', '强化学习'],
+    affiliations: ['蜀光智能视觉科技有限公司'],
+  },
+  {
+    email: 'expert.vision@demo.scenebridge.local',
+    displayName: '林晓（机器视觉专家）',
+    expertise: ['计算机视觉', '视觉检测', '边缘计算', '无人机'],
+    affiliations: [],
+  },
+  {
+    email: 'expert.agri@demo.scenebridge.local',
+    displayName: '钱穗（农业信息化专家）',
+    expertise: ['智慧农业', '病虫害识别', '遥感', '农业物联网'],
+    affiliations: [],
+  },
+  {
+    email: 'expert.llm@demo.scenebridge.local',
+    displayName: '苏文（大模型与政务服务专家）',
+    expertise: ['大模型', '知识图谱', '智能客服', '政务服务'],
+    affiliations: ['云语大模型技术有限公司'],
+  },
+  {
+    email: 'expert.health@demo.scenebridge.local',
+    displayName: '何仁（医学人工智能专家）',
+    expertise: ['医学影像', '辅助诊断', '健康医疗大数据', '计算机视觉'],
+    affiliations: [],
+  },
+];
