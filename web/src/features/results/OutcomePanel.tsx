@@ -40,7 +40,7 @@ export function OutcomePanel({ scenarioId, readOnly = false }: { scenarioId: str
           loading={outcome.isPending}
           dataSource={o?.milestones}
           pagination={false}
-          locale={{ emptyText: t('outcome.noMilestones') }}
+          locale={{ emptyText: <span className="table-empty">{t('outcome.noMilestones')}</span> }}
           columns={[
             { title: t('outcome.title'), dataIndex: 'title' },
             { title: t('outcome.dueDate'), dataIndex: 'dueDate' },

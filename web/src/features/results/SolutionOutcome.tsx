@@ -40,7 +40,7 @@ export function SolutionOutcome({ solutionId, status, scenarioId }: { solutionId
             size="small"
             bordered
             dataSource={f.comments}
-            locale={{ emptyText: t('feedback.noComments') }}
+            locale={{ emptyText: <span className="table-empty">{t('feedback.noComments')}</span> }}
             renderItem={(c, i) => <List.Item key={i}>{c.comment}</List.Item>}
           />
         </>

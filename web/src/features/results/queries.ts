@@ -4,6 +4,8 @@ import type { Schemas } from '../../app/types';
 import { authorizedFetch } from '../auth/session';
 
 const path = (id: string) => ({ params: { path: { id } } });
+/** Other people change these (reviewers score, enterprises object): fetch afresh whenever a view shows them. */
+const LIVE = { staleTime: 0 } as const;
 
 export const RESULTS_PAGE_SIZE = 20;
 
@@ -18,6 +20,7 @@ export function useResults(page: number) {
 export function useAnnouncement(scenarioId: string, enabled = true) {
   return useQuery({
     queryKey: ['announcement', scenarioId],
+    ...LIVE,
     queryFn: async () => {
       try {
         return unwrap(await api.GET('/api/v1/scenarios/{id}/announcement', path(scenarioId)));
@@ -44,7 +47,7 @@ export function useAnswerObjection() {
   return useMutation({
     mutationFn: async ({ objectionId, response }: { objectionId: string; response: string }) =>
       unwrap(await api.POST('/api/v1/objections/{id}/response', { ...path(objectionId), body: { response } })),
-    onSuccess: () => Promise.all(['announcement', 'scenario', 'outcome'].map((key) => client.invalidateQueries({ queryKey: [key] }))),
+    onSuccess: () => Promise.all(['announcement', 'scenarios', 'outcome'].map((key) => client.invalidateQueries({ queryKey: [key] }))),
   });
 }
 
@@ -67,6 +70,7 @@ export function useFeedback(solutionId: string, enabled: boolean) {
 export function useOutcome(scenarioId: string, enabled = true) {
   return useQuery({
     queryKey: ['outcome', scenarioId],
+    ...LIVE,
     queryFn: async () => unwrap(await api.GET('/api/v1/scenarios/{id}/outcome', path(scenarioId))),
     enabled,
   });
@@ -76,7 +80,7 @@ function useOutcomeChange<T>(fn: (input: T) => Promise<unknown>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: fn,
-    onSuccess: () => Promise.all(['outcome', 'scenario'].map((key) => client.invalidateQueries({ queryKey: [key] }))),
+    onSuccess: () => Promise.all(['outcome', 'scenarios', 'stats'].map((key) => client.invalidateQueries({ queryKey: [key] }))),
   });
 }
 

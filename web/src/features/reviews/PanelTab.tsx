@@ -31,7 +31,7 @@ export function PanelTab({ scenarioId }: { scenarioId: string }) {
           loading={panel.isPending}
           dataSource={p?.members}
           pagination={false}
-          locale={{ emptyText: t('panel.noMembers') }}
+          locale={{ emptyText: <span className="table-empty">{t('panel.noMembers')}</span> }}
           columns={[
             { title: t('panel.reviewer'), render: (_, m) => m.reviewer.displayName },
             { title: t('panel.expertise'), render: (_, m) => m.reviewer.expertise.map((e) => <Tag key={e}>{e}</Tag>) },
@@ -84,7 +84,7 @@ export function PanelTab({ scenarioId }: { scenarioId: string }) {
             loading={suggestions.isPending}
             dataSource={suggestions.data}
             pagination={false}
-            locale={{ emptyText: t('panel.noSuggestions') }}
+            locale={{ emptyText: <span className="table-empty">{t('panel.noSuggestions')}</span> }}
             rowSelection={{
               selectedRowKeys: selected,
               onChange: (keys) => setSelected(keys as string[]),

@@ -20,7 +20,7 @@ export function ReviewerAssignments() {
           loading={assignments.isPending}
           dataSource={assignments.data}
           pagination={false}
-          locale={{ emptyText: t('reviewerWs.none') }}
+          locale={{ emptyText: <span className="table-empty">{t('reviewerWs.none')}</span> }}
           columns={[
             {
               title: t('field.title'),

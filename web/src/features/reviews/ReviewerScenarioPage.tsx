@@ -171,6 +171,7 @@ function ScoreForm({
   return (
     <Form
       form={form}
+      name={`score-${solutionId}`}
       layout="vertical"
       disabled={!open}
       initialValues={{ scores: initial, comment: review.comment }}
@@ -236,7 +237,7 @@ function OtherReviews({ solutionId }: { solutionId: string }) {
       loading={reviews.isPending}
       dataSource={reviews.data?.others}
       pagination={false}
-      locale={{ emptyText: t('reviewerWs.noOthers') }}
+      locale={{ emptyText: <span className="table-empty">{t('reviewerWs.noOthers')}</span> }}
       columns={[
         { title: t('reviewerWs.reviewer'), render: (_, r) => r.reviewer.displayName },
         {

@@ -3,15 +3,25 @@ import { api, unwrap } from '../../app/api';
 import type { Schemas } from '../../app/types';
 
 const path = (id: string) => ({ params: { path: { id } } });
+/** Other people change these (reviewers score, enterprises object): fetch afresh whenever a view shows them. */
+const LIVE = { staleTime: 0 } as const;
 
 /** Everything that changes when a review step is taken: refetch it all. */
 function useInvalidate() {
   const client = useQueryClient();
   return () =>
     Promise.all(
-      ['assignments', 'reviewerSolutions', 'solutionReviews', 'panel', 'panelSuggestions', 'ranking', 'scenario', 'announcement'].map(
-        (key) => client.invalidateQueries({ queryKey: [key] }),
-      ),
+      [
+        'assignments',
+        'reviewerSolutions',
+        'solutionReviews',
+        'panel',
+        'panelSuggestions',
+        'ranking',
+        'scenarios',
+        'announcement',
+        'stats',
+      ].map((key) => client.invalidateQueries({ queryKey: [key] })),
     );
 }
 
@@ -20,6 +30,7 @@ function useInvalidate() {
 export function useAssignments(enabled = true) {
   return useQuery({
     queryKey: ['assignments'],
+    ...LIVE,
     queryFn: async () => unwrap(await api.GET('/api/v1/reviewer/assignments')).items,
     enabled,
   });
@@ -28,6 +39,7 @@ export function useAssignments(enabled = true) {
 export function useReviewerSolutions(scenarioId: string) {
   return useQuery({
     queryKey: ['reviewerSolutions', scenarioId],
+    ...LIVE,
     queryFn: async () => unwrap(await api.GET('/api/v1/reviewer/scenarios/{id}/solutions', path(scenarioId))),
   });
 }
@@ -54,6 +66,7 @@ export function useScore() {
 export function useSolutionReviews(solutionId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['solutionReviews', solutionId],
+    ...LIVE,
     queryFn: async () => unwrap(await api.GET('/api/v1/solutions/{id}/reviews', path(solutionId))),
     enabled,
   });
@@ -64,6 +77,7 @@ export function useSolutionReviews(solutionId: string, enabled: boolean) {
 export function usePanel(scenarioId: string) {
   return useQuery({
     queryKey: ['panel', scenarioId],
+    ...LIVE,
     queryFn: async () => unwrap(await api.GET('/api/v1/scenarios/{id}/panel', path(scenarioId))),
   });
 }
@@ -71,6 +85,7 @@ export function usePanel(scenarioId: string) {
 export function usePanelSuggestions(scenarioId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['panelSuggestions', scenarioId],
+    ...LIVE,
     queryFn: async () => unwrap(await api.GET('/api/v1/scenarios/{id}/panel/suggestions', path(scenarioId))).items,
     enabled,
   });
@@ -97,6 +112,7 @@ export function useUnassignPanel(scenarioId: string) {
 export function useRanking(scenarioId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['ranking', scenarioId],
+    ...LIVE,
     queryFn: async () => unwrap(await api.GET('/api/v1/scenarios/{id}/ranking', path(scenarioId))),
     enabled,
   });

@@ -34,7 +34,7 @@ export function AgencyAnalytics() {
               size="small"
               dataSource={stats.data.scenarios}
               pagination={{ pageSize: 10, hideOnSinglePage: true }}
-              locale={{ emptyText: t('agencyWs.empty') }}
+              locale={{ emptyText: <span className="table-empty">{t('agencyWs.empty')}</span> }}
               columns={[
                 { title: t('field.title'), render: (_, s) => <Link to={`/scenarios/${s.id}`}>{s.title}</Link> },
                 { title: t('field.code'), render: (_, s) => s.code ?? '—' },
