@@ -2916,7 +2916,7 @@ export interface components {
         };
         PanelSuggestionView: {
             reviewer: components["schemas"]["ReviewerRefView"];
-            /** @description The scenario’s required capabilities this expertise covers */
+            /** @description The scenario’s required capabilities, and its sector, that this expertise covers */
             matched: string[];
             score: number;
             /** @description Applicants the reviewer is or was affiliated with (conflict of interest) */

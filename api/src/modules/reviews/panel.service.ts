@@ -130,24 +130,29 @@ export class PanelService {
       : [];
     const { solutions, members } = await this.progress(scenarioId);
     const assigned = new Set(members.map((m) => m.reviewerId));
-    return reviewers
-      .map((reviewer) => {
-        const matched = tags.filter((t) => reviewer.expertise.some((e) => this.vocabulary.covers(t, e)));
-        return {
-          reviewer: reviewerRef(reviewer),
-          matched,
-          // Mostly the share of required capabilities covered, partly Meilisearch's relevance.
-          score:
-            Math.round(
-              (0.7 * (tags.length ? matched.length / tags.length : 0) +
-                0.3 * Math.min(1, (found.get(reviewer.id) ?? 0) / Math.max(tags.length, 1))) *
-                1000,
-            ) / 1000,
-          conflicts: [...new Set(solutions.flatMap((s) => conflictsWith(reviewer, s)))],
-          assigned: assigned.has(reviewer.id),
-        };
-      })
-      .sort((a, b) => b.score - a.score || a.reviewer.displayName.localeCompare(b.reviewer.displayName));
+    const sectorName = sector?.nameZh ?? null;
+    return (
+      reviewers
+        .map((reviewer) => {
+          const tagsCovered = tags.filter((t) => reviewer.expertise.some((e) => this.vocabulary.covers(t, e)));
+          const sectorCovered = !!sectorName && reviewer.expertise.some((e) => this.vocabulary.covers(sectorName, e));
+          const relevance = Math.min(1, (found.get(reviewer.id) ?? 0) / Math.max(tags.length, 1));
+          return {
+            reviewer: reviewerRef(reviewer),
+            matched: sectorCovered ? [...tagsCovered, sectorName] : tagsCovered,
+            // Mostly the share of required capabilities covered, then the field, then Meilisearch's relevance.
+            score:
+              Math.round(
+                (0.6 * (tags.length ? tagsCovered.length / tags.length : 0) + 0.15 * (sectorCovered ? 1 : 0) + 0.25 * relevance) * 1000,
+              ) / 1000,
+            conflicts: [...new Set(solutions.flatMap((s) => conflictsWith(reviewer, s)))],
+            assigned: assigned.has(reviewer.id),
+          };
+        })
+        // A word in common is not expertise: only experts covering a required capability or the field are suggested.
+        .filter((s) => s.matched.length > 0 || s.assigned)
+        .sort((a, b) => b.score - a.score || a.reviewer.displayName.localeCompare(b.reviewer.displayName))
+    );
   }
 
   /** assignPanel: adds reviewers after the deadline; the scenario moves to `reviewing`. */

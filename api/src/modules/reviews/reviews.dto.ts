@@ -50,7 +50,8 @@ export class PanelView {
 
 export class PanelSuggestionView {
   @ApiProperty({ type: ReviewerRefView }) reviewer!: ReviewerRefView;
-  @ApiProperty({ type: [String], description: 'The scenario’s required capabilities this expertise covers' }) matched!: string[];
+  @ApiProperty({ type: [String], description: 'The scenario’s required capabilities, and its sector, that this expertise covers' })
+  matched!: string[];
   @ApiProperty({ minimum: 0, maximum: 1 }) score!: number;
   @ApiProperty({ type: [String], description: 'Applicants the reviewer is or was affiliated with (conflict of interest)' })
   conflicts!: string[];

@@ -10,11 +10,21 @@ type Count = Schemas['CountView'];
 const PALETTE = ['#1d4ed8', '#15803d', '#a15c07', '#7e22ce', '#be185d', '#0e7490', '#4d7c0f', '#b91c1c', '#4338ca', '#047857', '#9f1239'];
 
 /** A chart in a card, described in words for screen readers. */
-function ChartCard({ title, summary, children }: { title: string; summary: string; children: React.ReactElement }) {
+function ChartCard({
+  title,
+  summary,
+  children,
+  height = 260,
+}: {
+  title: string;
+  summary: string;
+  children: React.ReactElement;
+  height?: number;
+}) {
   return (
     <Card size="small" title={title}>
       <figure style={{ margin: 0 }}>
-        <div role="img" aria-label={summary} style={{ width: '100%', height: 260 }}>
+        <div role="img" aria-label={summary} style={{ width: '100%', height }}>
           <ResponsiveContainer width="100%" height="100%">
             {children}
           </ResponsiveContainer>
@@ -31,14 +41,14 @@ function CountBars({ data, english, vertical = false }: { data: Count[]; english
     <BarChart data={rows} layout="vertical" margin={{ left: 24, right: 16 }}>
       <CartesianGrid strokeDasharray="3 3" horizontal={false} />
       <XAxis type="number" allowDecimals={false} />
-      <YAxis type="category" dataKey="name" width={110} />
+      <YAxis type="category" dataKey="name" width={120} interval={0} />
       <Tooltip />
       <Bar dataKey="count" fill="#1d4ed8" isAnimationActive={false} />
     </BarChart>
   ) : (
     <BarChart data={rows} margin={{ right: 16 }}>
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="name" />
+      <XAxis dataKey="name" interval={0} />
       <YAxis allowDecimals={false} />
       <Tooltip />
       <Bar dataKey="count" fill="#15803d" isAnimationActive={false} />
@@ -107,7 +117,11 @@ export default function StatsCharts({ stats, compact = false }: { stats: Stats; 
         {funnelChart}
       </Col>
       <Col xs={24} lg={12}>
-        <ChartCard title={t('stats.bySector')} summary={describe(stats.bySector, english)}>
+        <ChartCard
+          title={t('stats.bySector')}
+          summary={describe(stats.bySector, english)}
+          height={Math.max(260, 40 + stats.bySector.length * 26)}
+        >
           <CountBars data={stats.bySector} english={english} vertical />
         </ChartCard>
       </Col>
