@@ -1,4 +1,5 @@
 import { isValidCreditCode } from '@scenebridge/shared';
+import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createScratchDatabase } from '../../../test/scratch-database';
 import { startTestApp } from '../../../test/test-app';
@@ -6,6 +7,7 @@ import { verifyPassword } from '../../common/security/passwords';
 import { Organization } from '../organizations/organization.entity';
 import { User } from '../users/user.entity';
 import { DEMO_ORGANIZATIONS, DEMO_REVIEWERS } from './demo-data';
+import { DEMO_HISTORY } from './demo-history';
 import { DemoDataService } from './demo-data.service';
 
 describe('demo data', () => {
@@ -34,6 +36,28 @@ describe('demo data', () => {
       expect(reviewers.map((r) => r.email).sort()).toEqual(DEMO_REVIEWERS.map((r) => r.email).sort());
       expect(reviewers.every((r) => r.active && r.expertise.length > 0)).toBe(true);
       expect(await verifyPassword(reviewers[0].passwordHash!, 'demo-Password-42')).toBe(true);
+
+      // Part of the first batch went through review, decision, 公示 and delivery.
+      const statuses = Object.fromEntries(
+        (
+          (await dataSource.query(`SELECT title, status FROM scenarios WHERE title = ANY($1)`, [DEMO_HISTORY.map((h) => h.scenario)])) as {
+            title: string;
+            status: string;
+          }[]
+        ).map((r) => [r.title, r.status]),
+      );
+      expect(DEMO_HISTORY.map((h) => statuses[h.scenario])).toEqual([
+        'landed',
+        'in_delivery',
+        'announced',
+        'no_award',
+        'reviewing',
+        'closed',
+      ]);
+      const results = await request(app.getHttpServer()).get('/api/v1/results').expect(200);
+      expect(results.body.items).toHaveLength(4);
+      const stats = await request(app.getHttpServer()).get('/api/v1/stats').expect(200);
+      expect(stats.body.funnel).toMatchObject({ received: 6, awarded: 3, landed: 1 });
 
       // A second run (the next start) leaves the data alone.
       expect(await app.get(DemoDataService).seedIfEmpty()).toBe(false);

@@ -13,6 +13,7 @@ import { User } from '../users/user.entity';
 import { batchName } from '@scenebridge/shared';
 import { CapabilityProfile } from '../profiles/capability-profile.entity';
 import { DEMO_BATCHES, DEMO_ORGANIZATIONS, DEMO_PROFILES, DEMO_REVIEWERS, demoCreditCode, demoRubric } from './demo-data';
+import { seedDemoHistory } from './demo-history';
 import { DEMO_SCENARIOS } from './demo-scenarios';
 
 const DAY = 86_400_000;
@@ -60,7 +61,6 @@ export class DemoDataService {
         members.set(demo.key, { organization, user });
       }
       const scenarios = await this.seedScenarios(manager, members);
-      await this.outbox.enqueue(manager, 'scenario', scenarios);
       const profiled: string[] = [];
       for (const [key, profile] of Object.entries(DEMO_PROFILES)) {
         const owner = members.get(key);
@@ -77,6 +77,18 @@ export class DemoDataService {
         reviewers.push(reviewer.id);
       }
       await this.outbox.enqueue(manager, 'reviewer', reviewers);
+      await seedDemoHistory(
+        manager,
+        this.clock.now().getTime(),
+        new Map(scenarios.map((sc) => [sc.title, sc])),
+        members,
+        new Map((await manager.findBy(User, { platformRole: 'reviewer' })).map((u) => [u.email, u])),
+      );
+      await this.outbox.enqueue(
+        manager,
+        'scenario',
+        scenarios.map((sc) => sc.id),
+      );
       return true;
     });
     if (loaded) {
@@ -87,7 +99,10 @@ export class DemoDataService {
     return loaded;
   }
 
-  private async seedScenarios(manager: EntityManager, members: Map<string, { organization: Organization; user: User }>): Promise<string[]> {
+  private async seedScenarios(
+    manager: EntityManager,
+    members: Map<string, { organization: Organization; user: User }>,
+  ): Promise<Scenario[]> {
     const now = this.clock.now().getTime();
     const batches = new Map<number, Batch>();
     for (const b of DEMO_BATCHES) {
@@ -103,7 +118,7 @@ export class DemoDataService {
       batches.set(b.key, batch);
     }
     const serials = new Map<number, number>();
-    const ids: string[] = [];
+    const saved: Scenario[] = [];
     for (const [i, demo] of DEMO_SCENARIOS.entries()) {
       const owner = members.get(demo.agency);
       if (!owner) throw new Error(`Demo scenario "${demo.title}" names an unknown agency ${demo.agency}`);
@@ -163,8 +178,8 @@ export class DemoDataService {
         deadlineExtended: false,
         createdByUserId: owner.user.id,
       });
-      ids.push(scenario.id);
+      saved.push(scenario);
     }
-    return ids;
+    return saved;
   }
 }
