@@ -1,6 +1,6 @@
 import { Card, Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Cell, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Schemas } from '../../app/types';
 
 type Stats = Schemas['StatisticsView'];
@@ -81,23 +81,14 @@ export default function StatsCharts({ stats, compact = false }: { stats: Stats; 
       </BarChart>
     </ChartCard>
   );
+  // Bars rather than a pie: small statuses stay readable.
   const statusChart = (
-    <ChartCard title={t('stats.byStatus')} summary={describe(stats.byStatus, english)}>
-      <PieChart>
-        <Pie
-          data={stats.byStatus.map((d) => ({ name: english ? d.labelEn : d.label, value: d.count }))}
-          dataKey="value"
-          nameKey="name"
-          outerRadius={90}
-          label={({ name, value }) => `${name} ${value}`}
-          isAnimationActive={false}
-        >
-          {stats.byStatus.map((d, i) => (
-            <Cell key={d.key} fill={PALETTE[i % PALETTE.length]} />
-          ))}
-        </Pie>
-        <Tooltip />
-      </PieChart>
+    <ChartCard
+      title={t('stats.byStatus')}
+      summary={describe(stats.byStatus, english)}
+      height={Math.max(260, 40 + stats.byStatus.length * 26)}
+    >
+      <CountBars data={stats.byStatus} english={english} vertical />
     </ChartCard>
   );
   if (compact)
