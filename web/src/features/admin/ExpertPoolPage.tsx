@@ -1,17 +1,25 @@
-import { Alert, App, Button, Card, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyFieldErrors, errorMessage } from '../../app/errors';
 import type { Schemas } from '../../app/types';
 import styles from '../system/Page.module.css';
-import { useCreateReviewer, useNewReviewerLink, useReviewerAction, useReviewers, type ReviewerFilter } from './queries';
+import { useCreateReviewer, useNewReviewerLink, useReviewerAction, useReviewers, useUpdateReviewer, type ReviewerFilter } from './queries';
 
 interface NewExpert {
   email: string;
   displayName: string;
   expertise: string[];
+  affiliations?: string[];
 }
+
+type ExpertEdit = Pick<NewExpert, 'displayName' | 'expertise' | 'affiliations'>;
+
+/** A free list of words typed and separated by commas (no dropdown). */
+const tagInput = (width: number) => (
+  <Select mode="tags" style={{ width }} tokenSeparators={[',', '，', '、']} open={false} suffixIcon={null} />
+);
 
 export default function ExpertPoolPage() {
   const { t } = useTranslation();
@@ -21,6 +29,9 @@ export default function ExpertPoolPage() {
   const create = useCreateReviewer();
   const action = useReviewerAction();
   const newLink = useNewReviewerLink();
+  const update = useUpdateReviewer();
+  const [editing, setEditing] = useState<Schemas['UserView'] | null>(null);
+  const [editForm] = Form.useForm<ExpertEdit>();
   const [link, setLink] = useState<{ name: string; link: string } | null>(null);
   const [form] = Form.useForm<NewExpert>();
   const fail = (error: unknown) => message.error(errorMessage(t, error));
@@ -57,7 +68,15 @@ export default function ExpertPoolPage() {
               extra={t('admin.expertiseHelp')}
               rules={[{ required: true, type: 'array', min: 1, max: 20 }]}
             >
-              <Select mode="tags" style={{ width: 320 }} tokenSeparators={[',', '，', '、']} open={false} suffixIcon={null} />
+              {tagInput(320)}
+            </Form.Item>
+            <Form.Item
+              name="affiliations"
+              label={t('admin.affiliations')}
+              extra={t('admin.affiliationsHelp')}
+              rules={[{ type: 'array', max: 20 }]}
+            >
+              {tagInput(320)}
             </Form.Item>
           </Space>
           <Button type="primary" htmlType="submit" loading={create.isPending}>
@@ -113,6 +132,7 @@ export default function ExpertPoolPage() {
           { title: t('admin.displayName'), dataIndex: 'displayName' },
           { title: t('org.email'), dataIndex: 'email' },
           { title: t('admin.expertise'), render: (_, r) => r.expertise.map((e) => <Tag key={e}>{e}</Tag>) },
+          { title: t('admin.affiliations'), render: (_, r) => r.affiliations.join('、') || '—' },
           {
             title: t('org.status'),
             render: (_, r) => (r.active ? <Tag color="#15803d">{t('admin.active')}</Tag> : <Tag>{t('admin.inactive')}</Tag>),
@@ -125,6 +145,15 @@ export default function ExpertPoolPage() {
             title: t('org.actions'),
             render: (_, r) => (
               <Space>
+                <Button
+                  size="small"
+                  onClick={() => {
+                    editForm.setFieldsValue({ displayName: r.displayName, expertise: r.expertise, affiliations: r.affiliations });
+                    setEditing(r);
+                  }}
+                >
+                  {t('admin.edit')}
+                </Button>
                 <Button
                   size="small"
                   onClick={() =>
@@ -151,6 +180,45 @@ export default function ExpertPoolPage() {
           },
         ]}
       />
+      <Modal
+        open={editing !== null}
+        title={t('admin.editExpert', { name: editing?.displayName ?? '' })}
+        okText={t('admin.save')}
+        cancelText={t('system.cancel')}
+        okButtonProps={{ loading: update.isPending }}
+        onCancel={() => setEditing(null)}
+        onOk={() => editForm.submit()}
+        forceRender
+      >
+        <Form<ExpertEdit>
+          form={editForm}
+          layout="vertical"
+          onFinish={(values) =>
+            update.mutate(
+              { id: editing!.id, ...values, affiliations: values.affiliations ?? [] },
+              {
+                onSuccess: () => (message.success(t('admin.saved')), setEditing(null)),
+                onError: (error) => applyFieldErrors(editForm, t, error) || fail(error),
+              },
+            )
+          }
+        >
+          <Form.Item name="displayName" label={t('admin.displayName')} rules={[{ required: true, whitespace: true, max: 100 }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="expertise" label={t('admin.expertise')} rules={[{ required: true, type: 'array', min: 1, max: 20 }]}>
+            {tagInput(440)}
+          </Form.Item>
+          <Form.Item
+            name="affiliations"
+            label={t('admin.affiliations')}
+            extra={t('admin.affiliationsHelp')}
+            rules={[{ type: 'array', max: 20 }]}
+          >
+            {tagInput(440)}
+          </Form.Item>
+        </Form>
+      </Modal>
     </div>
   );
 }

@@ -59,8 +59,18 @@ export function useReviewers(filter: ReviewerFilter) {
 export function useCreateReviewer() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (body: { email: string; displayName: string; expertise: string[] }) =>
+    mutationFn: async (body: { email: string; displayName: string; expertise: string[]; affiliations?: string[] }) =>
       unwrap(await api.POST('/api/v1/admin/reviewers', { body })),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['admin', 'reviewers'] }),
+  });
+}
+
+/** Changes an expert's name, expertise or affiliations (the affiliations decide conflicts of interest). */
+export function useUpdateReviewer() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, ...body }: { id: string; displayName?: string; expertise?: string[]; affiliations?: string[] }) =>
+      unwrap(await api.PATCH('/api/v1/admin/reviewers/{id}', { params: { path: { id } }, body })),
     onSuccess: () => client.invalidateQueries({ queryKey: ['admin', 'reviewers'] }),
   });
 }
