@@ -145,13 +145,7 @@ export default function ExpertPoolPage() {
             title: t('org.actions'),
             render: (_, r) => (
               <Space>
-                <Button
-                  size="small"
-                  onClick={() => {
-                    editForm.setFieldsValue({ displayName: r.displayName, expertise: r.expertise, affiliations: r.affiliations });
-                    setEditing(r);
-                  }}
-                >
+                <Button size="small" onClick={() => setEditing(r)}>
                   {t('admin.edit')}
                 </Button>
                 <Button
@@ -188,10 +182,14 @@ export default function ExpertPoolPage() {
         okButtonProps={{ loading: update.isPending }}
         onCancel={() => setEditing(null)}
         onOk={() => editForm.submit()}
-        forceRender
+        destroyOnHidden
       >
         <Form<ExpertEdit>
           form={editForm}
+          name="edit-expert"
+          initialValues={
+            editing ? { displayName: editing.displayName, expertise: editing.expertise, affiliations: editing.affiliations } : undefined
+          }
           layout="vertical"
           onFinish={(values) =>
             update.mutate(
