@@ -1,9 +1,12 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { Client } from 'pg';
 import { call, signInApi, verifiedOrganization } from '../support/api-client';
 import { axeViolations, openBrowser, type BrowserSession } from '../support/browser';
 import { E2E_PASSWORD, uniqueTag } from '../support/identities';
-import { E2E_ADMIN } from '../support/product';
+import { E2E_ADMIN, startApi, type RunningApi } from '../support/product';
 
 const baseUrl = () => process.env.E2E_BASE_URL!;
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
@@ -25,15 +28,33 @@ async function person(browser: Browser, email: string, password: string, errors:
   return page;
 }
 
-/** Time passing, as the database sees it: the test moves a moment of the record into the past. */
-async function sql(text: string, params: unknown[]): Promise<void> {
-  const client = new Client({ connectionString: process.env.E2E_DATABASE_URL });
+const DAY = 86_400_000;
+
+/**
+ * This suite runs its own API process (own database and index prefix) whose clock is the real
+ * time plus an offset read from a file, so it can move the server past a deadline and an
+ * objection period without disturbing the suites that share the main product.
+ */
+let own: RunningApi;
+let clockFile: string;
+let offset = 0;
+let database: { name: string; adminUrl: string };
+let sharedBaseUrl: string | undefined;
+
+async function onServer(text: string): Promise<void> {
+  const client = new Client({ connectionString: database.adminUrl });
   await client.connect();
   try {
-    await client.query(text, params);
+    await client.query(text);
   } finally {
     await client.end();
   }
+}
+
+/** Moves the server's clock on. */
+function advance(days: number): void {
+  offset += days * DAY;
+  writeFileSync(clockFile, String(offset));
 }
 
 async function until<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 40_000): Promise<T> {
@@ -61,8 +82,32 @@ async function newReviewer(admin: string, displayName: string, expertise: string
 describe('the review loop in Chromium: panel, scoring, decision, 公示, objection, feedback, delivery, statistics', () => {
   let session: BrowserSession;
   const errors: string[] = [];
+  beforeAll(async () => {
+    const base = new URL(process.env.E2E_DATABASE_URL!);
+    database = { name: `review_loop_${uniqueTag().replace(/[^a-z0-9]/g, '')}`, adminUrl: base.toString() };
+    await onServer(`CREATE DATABASE ${database.name}`);
+    const url = new URL(base);
+    url.pathname = `/${database.name}`;
+    clockFile = path.join(mkdtempSync(path.join(tmpdir(), 'scenebridge-clock-')), 'offset-ms');
+    own = await startApi({
+      DATABASE_URL: url.toString(),
+      MEILI_URL: process.env.E2E_MEILI_URL!,
+      MEILI_MASTER_KEY: process.env.E2E_MEILI_MASTER_KEY!,
+      MEILI_INDEX_PREFIX: `${database.name}_`,
+      ADMIN_EMAIL: E2E_ADMIN.email,
+      ADMIN_PASSWORD: E2E_ADMIN.password,
+      SIGN_IN_SLOWDOWN_MS: '1',
+      TEST_CLOCK_FILE: clockFile,
+    });
+    // The API helpers talk to this suite's product.
+    sharedBaseUrl = process.env.E2E_BASE_URL;
+    process.env.E2E_BASE_URL = own.baseUrl;
+  });
   afterAll(async () => {
     await session?.close();
+    process.env.E2E_BASE_URL = sharedBaseUrl;
+    await own?.stop();
+    if (database) await onServer(`DROP DATABASE IF EXISTS ${database.name} WITH (FORCE)`);
   });
 
   it('runs from an expired scenario to a landed pilot', async () => {
@@ -103,7 +148,7 @@ describe('the review loop in Chromium: panel, scoring, decision, 公示, objecti
           { name: '团队与业绩', weight: 30 },
           { name: '报价', weight: 20 },
         ],
-        deadline: new Date(Date.now() + 5 * 86_400_000).toISOString(),
+        deadline: new Date(Date.now() + 10 * DAY).toISOString(),
         sealed: true,
         contact: { name: '周明', phone: '028-12345678' },
       },
@@ -111,9 +156,9 @@ describe('the review loop in Chromium: panel, scoring, decision, 公示, objecti
     expect(created.status).toBe(201);
     const scenarioId = created.body.id;
     expect((await call(`/api/v1/scenarios/${scenarioId}/submit`, { method: 'POST', token: agencyToken })).status).toBe(200);
-    const batches = await call<{ items: { id: string; status: string }[] }>('/api/v1/admin/batches', { token: admin });
-    const batch = batches.body.items.find((b) => b.status !== 'closed')!;
-    expect((await call(`/api/v1/scenarios/${scenarioId}/publish`, { token: admin, body: { batchId: batch.id } })).status).toBe(200);
+    const batch = await call<{ id: string }>('/api/v1/admin/batches', { token: admin, body: { year: 2031, number: 1 } });
+    expect(batch.status).toBe(201);
+    expect((await call(`/api/v1/scenarios/${scenarioId}/publish`, { token: admin, body: { batchId: batch.body.id } })).status).toBe(200);
     const solutionOf: Record<string, string> = {};
     for (const firm of [winner, other]) {
       const token = await signInApi(firm.email, firm.password);
@@ -132,8 +177,8 @@ describe('the review loop in Chromium: panel, scoring, decision, 公示, objecti
       expect((await call(`/api/v1/solutions/${solution.body.id}/submit`, { method: 'POST', token })).status).toBe(200);
       solutionOf[firm.organizationId] = solution.body.id;
     }
-    // The deadline passes; the server's scheduler closes the scenario.
-    await sql(`UPDATE scenarios SET deadline = now() - interval '1 minute' WHERE id = $1`, [scenarioId]);
+    // Ten days later the deadline has passed; the server's scheduler closes the scenario.
+    advance(10.01);
     await until(async () => {
       const s = await call<{ status: string }>(`/api/v1/scenarios/${scenarioId}`);
       return s.body.status === 'closed' ? true : undefined;
@@ -209,12 +254,24 @@ describe('the review loop in Chromium: panel, scoring, decision, 公示, objecti
     await a.getByRole('tab', { name: '排名与决定' }).click();
     const first = a.getByRole('row', { name: new RegExp(winner.organizationName) });
     await first.getByRole('cell', { name: '85', exact: true }).waitFor();
+    // Both go on to a shortlist round, then the winner is awarded among the shortlisted.
+    await a.getByRole('checkbox', { name: `选择 ${winner.organizationName} 的方案` }).check();
+    await a.getByRole('checkbox', { name: `选择 ${other.organizationName} 的方案` }).check();
+    await a.getByRole('button', { name: '入围（2）' }).click();
+    await a.getByText('已确定入围名单').waitFor();
+    await first.getByText('已入围 · 第 1 轮').waitFor();
     await a.getByRole('checkbox', { name: `选择 ${winner.organizationName} 的方案` }).check();
     await a.getByRole('button', { name: '选定（1）' }).click();
     await a.getByRole('dialog').getByLabel('选定理由（将公开）').fill('综合得分第一');
     await a.getByRole('dialog').getByRole('button', { name: '确认选定' }).click();
     await a.getByText('已选定方案').waitFor();
     await a.getByRole('tab', { name: '公示与异议' }).click();
+    // A week of objections, by the server's (moved) clock.
+    const end = new Date(Date.now() + offset + 7 * DAY);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const endText = `${end.getFullYear()}-${pad(end.getMonth() + 1)}-${pad(end.getDate())} 18:00`;
+    await a.getByLabel('异议期截止').fill(endText);
+    await a.getByLabel('异议期截止').press('Tab');
     await a.getByRole('button', { name: '发布公示' }).click();
     await a.getByText('结果已公示').waitFor();
     await a.getByTestId('announcement-text').getByText(title, { exact: false }).waitFor();
@@ -229,8 +286,8 @@ describe('the review loop in Chromium: panel, scoring, decision, 公示, objecti
     await objector.getByText('异议已提交，发布单位答复后您会收到通知').waitFor();
     expect(await axeViolations(objector)).toEqual([]);
 
-    // 6. The objection period ends; the agency answers and the result becomes final.
-    await sql(`UPDATE announcements SET objection_ends_at = now() - interval '1 minute' WHERE scenario_id = $1`, [scenarioId]);
+    // 6. A week later the objection period is over; the agency answers and the result becomes final.
+    advance(8);
     await a.reload();
     await a.getByText('对报价评分有异议。').waitFor();
     await a.getByRole('button', { name: '答复' }).click();

@@ -1,6 +1,6 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { AppConfig, loadConfig } from '../config/app-config';
-import { Clock, SystemClock } from './clock';
+import { Clock, FileOffsetClock, SystemClock } from './clock';
 
 export interface CoreOptions {
   config?: AppConfig;
@@ -16,7 +16,12 @@ export class CoreModule {
       module: CoreModule,
       providers: [
         { provide: AppConfig, useFactory: () => options.config ?? loadConfig() },
-        { provide: Clock, useValue: options.clock ?? new SystemClock() },
+        {
+          provide: Clock,
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) =>
+            options.clock ?? (config.TEST_CLOCK_FILE ? new FileOffsetClock(config.TEST_CLOCK_FILE) : new SystemClock()),
+        },
       ],
       exports: [AppConfig, Clock],
     };

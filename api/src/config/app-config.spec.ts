@@ -66,6 +66,11 @@ describe('loadConfig', () => {
     expect(problems.some((p) => p.startsWith(expected))).toBe(true);
   });
 
+  it('accepts a test clock file only under NODE_ENV=test', () => {
+    expect(problemsOf({ ...minimal, TEST_CLOCK_FILE: '/tmp/offset' })).toEqual(['TEST_CLOCK_FILE is for tests only (NODE_ENV=test)']);
+    expect(loadConfig({ ...minimal, NODE_ENV: 'test', TEST_CLOCK_FILE: '/tmp/offset' }).TEST_CLOCK_FILE).toBe('/tmp/offset');
+  });
+
   it('requires ADMIN_EMAIL and ADMIN_PASSWORD together', () => {
     expect(problemsOf({ ...minimal, ADMIN_EMAIL: 'root@example.com' })).toContain('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
     expect(problemsOf({ ...minimal, ADMIN_EMAIL: 'root@example.com', ADMIN_PASSWORD: 'long-enough-1' })).toEqual([]);

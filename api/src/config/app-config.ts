@@ -167,6 +167,14 @@ export class AppConfig {
   @IsBoolean()
   SCHEDULER = true;
 
+  /**
+   * Browser tests only (refused unless NODE_ENV=test): a file holding a clock offset in
+   * milliseconds, so a test can move the running server past a deadline.
+   */
+  @IsOptional()
+  @IsString()
+  TEST_CLOCK_FILE?: string;
+
   /** Enterprises whose match score for a newly published scenario reaches this (0–1) are alerted. */
   @Type(() => Number)
   @IsNumber()
@@ -294,6 +302,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     'COOKIE_SECURE',
     'PUBLIC_URL',
     'SMTP_URL',
+    'TEST_CLOCK_FILE',
   ]) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
@@ -308,6 +317,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!problems.some((p) => p.startsWith('DIGEST_TIME_ZONE')) && !validTimeZone(config.DIGEST_TIME_ZONE)) {
     problems.push(`DIGEST_TIME_ZONE: unknown time zone "${config.DIGEST_TIME_ZONE}"`);
   }
+  if (config.TEST_CLOCK_FILE && config.NODE_ENV !== 'test') problems.push('TEST_CLOCK_FILE is for tests only (NODE_ENV=test)');
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
