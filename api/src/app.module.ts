@@ -3,7 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { AccessGuard } from './common/access/access.guard';
 import { ApiExceptionFilter } from './common/filters/api-exception.filter';
-import { createValidationPipe } from './common/validation';
+import { createValidationPipe, TextIntegrityPipe } from './common/validation';
 import { Clock } from './common/clock';
 import { CoreModule } from './common/core.module';
 import { AppConfig } from './config/app-config';
@@ -73,6 +73,8 @@ export class AppModule {
         { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        // In order: refuse unstorable text, then validate and convert.
+        { provide: APP_PIPE, useClass: TextIntegrityPipe },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
     };

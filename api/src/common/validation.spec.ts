@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsEmail, IsString, MinLength, ValidateNested } from 'class-validator';
 import { DomainError } from './errors/domain-error';
-import { createValidationPipe } from './validation';
+import { createValidationPipe, TextIntegrityPipe } from './validation';
 
 class OrganizationInput {
   @IsString()
@@ -40,5 +40,32 @@ describe('global validation pipe', () => {
       (e: unknown) => e,
     )) as DomainError;
     expect(error.details).toEqual([expect.objectContaining({ field: 'role', rules: ['whitelistValidation'] })]);
+  });
+});
+
+describe('text integrity pipe', () => {
+  const pipe = new TextIntegrityPipe();
+  const run = (value: unknown, type: 'body' | 'query' | 'param' = 'body', data?: string) => {
+    try {
+      pipe.transform(value, { type, data });
+      return null;
+    } catch (error) {
+      return error as DomainError;
+    }
+  };
+
+  it('lets ordinary text through, Chinese and emoji included', () => {
+    expect(run({ title: '路口信号配时 😀', tags: ['计算机视觉'], nested: { note: 'ok' } })).toBeNull();
+  });
+
+  it('refuses a NUL character or a broken surrogate anywhere, naming the field', () => {
+    expect(run({ organization: { name: 'a\u0000b' } })).toMatchObject({
+      code: 'INVALID_CHARACTERS',
+      status: 400,
+      details: [{ field: 'organization.name', code: 'INVALID_CHARACTERS' }],
+    });
+    expect(run({ tags: ['ok', '\ud800'] })?.details).toEqual([{ field: 'tags.1', code: 'INVALID_CHARACTERS' }]);
+    expect(run('x\u0000', 'param', 'id')?.details).toEqual([{ field: 'id', code: 'INVALID_CHARACTERS' }]);
+    expect(run({ q: 'a\udc00' }, 'query')?.code).toBe('INVALID_CHARACTERS');
   });
 });

@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { Injectable, ValidationPipe, type ArgumentMetadata, type PipeTransform, type ValidationError } from '@nestjs/common';
 import { DomainError } from './errors/domain-error';
 
 export interface FieldProblem {
@@ -62,4 +62,36 @@ export function createValidationPipe(): ValidationPipe {
       return new DomainError(code, `Invalid input — ${summary}`, 400, details);
     },
   });
+}
+
+/** A high surrogate without its low half, or a low one without its high half. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** The first string in `value` (at any depth) that PostgreSQL cannot store: a NUL character or a lone surrogate. */
+function unstorableString(value: unknown, path: string, depth = 0): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') || LONE_SURROGATE.test(value) ? path || 'value' : null;
+  if (depth > 32 || value === null || typeof value !== 'object') return null;
+  for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
+    const found = unstorableString(key, path, depth + 1) ?? unstorableString(inner, path ? `${path}.${key}` : key, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Runs before the validation pipe on bodies, queries and route parameters: text with a NUL
+ * character or a broken UTF-16 surrogate is refused with 400 INVALID_CHARACTERS (PostgreSQL
+ * cannot store it, and no legitimate input carries it).
+ */
+@Injectable()
+export class TextIntegrityPipe implements PipeTransform {
+  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    if (metadata.type === 'custom') return value;
+    const field = unstorableString(value, metadata.type === 'param' ? (metadata.data ?? '') : '');
+    if (field)
+      throw new DomainError('INVALID_CHARACTERS', `${field} contains characters that are not allowed (NUL or broken Unicode).`, 400, [
+        { field, code: 'INVALID_CHARACTERS' },
+      ]);
+    return value;
+  }
 }
