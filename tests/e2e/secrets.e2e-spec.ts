@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { E2E_PASSWORD, newCreditCode, uniqueTag } from '../support/identities';
-import { E2E_ADMIN } from '../support/product';
+import { E2E_ADMIN, WEB_DIST } from '../support/product';
 
 const baseUrl = () => process.env.E2E_BASE_URL!;
 
@@ -81,5 +82,24 @@ describe('secrets stay secret', () => {
     const log = readFileSync(process.env.E2E_API_LOG!, 'utf8');
     expect(log).toContain('request completed');
     for (const secret of secrets) expect(log).not.toContain(secret);
+  });
+
+  it('the built web app holds no secret: not the Meilisearch key, no server settings, no connection strings or private keys', async () => {
+    const files = readdirSync(WEB_DIST, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && /\.(js|css|html|json|map|txt)$/.test(entry.name))
+      .map((entry) => path.join(entry.parentPath, entry.name));
+    expect(files.some((f) => f.endsWith('.js'))).toBe(true);
+    // What the browser is actually given, too.
+    const served = await (await fetch(`${baseUrl()}/`)).text();
+    const text = files.map((f) => readFileSync(f, 'utf8')).join('\n') + served;
+    expect(text).not.toContain(process.env.E2E_MEILI_MASTER_KEY!);
+    for (const pattern of [
+      /MEILI_MASTER_KEY|JWT_SECRET|DATABASE_URL|SMTP_URL|ADMIN_PASSWORD|DEMO_PASSWORD/,
+      /postgres(ql)?:\/\/[^\s"']+@/,
+      /smtps?:\/\/[^\s"']+:[^\s"']+@/,
+      /-----BEGIN [A-Z ]*PRIVATE KEY-----/,
+      /Authorization:\s*Bearer\s+[A-Za-z0-9-_]{20,}/,
+    ])
+      expect(text).not.toMatch(pattern);
   });
 });
