@@ -25,6 +25,8 @@ import { Vocabulary } from './vocabulary';
 const MAX_TAGS = 8;
 /** Hits read per focused query when looking for candidate enterprises. */
 const CANDIDATES_PER_QUERY = 200;
+/** Enterprises scored in full for one scenario (those with the most text evidence). */
+const SCORED_CANDIDATES = 250;
 /** Meilisearch reads at most 10 words of a query; a tag is a few words, anything longer is cut. */
 const MAX_QUERY_CHARS = 40;
 
@@ -84,9 +86,16 @@ export class MatchEngine {
   async enterprisesFor(scenario: Scenario, limit: number): Promise<ScoredOffer[]> {
     const need = needOf(scenario);
     const table = await this.capabilityScores(this.queriesOf([need]), CANDIDATES_PER_QUERY);
-    const candidates = new Set<string>();
-    for (const hits of table.values()) for (const id of hits.keys()) candidates.add(id);
-    const offers = await this.matchableOffers([...candidates]);
+    // Only the enterprises with the most text evidence across the focused queries are loaded and
+    // scored in full: at tens of thousands of profiles every query is full, and loading them all
+    // would cost more than it could change at the top of the list.
+    const evidence = new Map<string, number>();
+    for (const hits of table.values()) for (const [id, score] of hits) evidence.set(id, (evidence.get(id) ?? 0) + score);
+    const candidates = [...evidence.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, SCORED_CANDIDATES)
+      .map(([id]) => id);
+    const offers = await this.matchableOffers(candidates);
     const scored = offers.map(({ organization, offer }) => ({
       organization,
       result: scoreMatch(need, offer, this.evidenceFor(need, organization.id, table), this.vocabulary),
