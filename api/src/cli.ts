@@ -4,6 +4,7 @@
  *   seed-demo          load the demo data into an empty database
  *   audit:verify       verify the audit log's hash chain (exit code 1 when broken)
  *   reindex            rebuild the search index from PostgreSQL and swap it in atomically
+ *   reconcile [--repair]   compare the scenarios index with PostgreSQL (exit code 1 on a difference)
  *   import --kind scenarios|capabilities --file F   import a .json/.csv/.xlsx list (all rows or none)
  *   openapi --out F    write the OpenAPI document (no database needed)
  */
@@ -25,6 +26,7 @@ import { AuditService } from './modules/audit/audit.service';
 import { CapabilityImportService } from './modules/imports/capability-import.service';
 import { ScenarioImportService } from './modules/imports/scenario-import.service';
 import { formatOf } from './modules/imports/table-parser';
+import { ReconcileService } from './modules/search/reconcile.service';
 import { ReindexService } from './modules/search/reindex.service';
 import { SearchSyncService } from './modules/search/search-sync.service';
 import { DemoDataService } from './modules/demo/demo-data.service';
@@ -34,7 +36,7 @@ const CLI_CONTEXT: RequestContext = { principal: null, requestId: 'cli', ip: nul
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { out: { type: 'string' }, kind: { type: 'string' }, file: { type: 'string' } },
+    options: { out: { type: 'string' }, kind: { type: 'string' }, file: { type: 'string' }, repair: { type: 'boolean' } },
   });
   const command = positionals[0];
   switch (command) {
@@ -88,6 +90,24 @@ async function main(): Promise<void> {
       await app.close();
       return;
     }
+    case 'reconcile': {
+      const app = await createApp(
+        Object.assign(loadConfig(), { SEED_DEMO_DATA: false, OUTBOX_WORKER: false, SCHEDULER: false, LOG_LEVEL: 'warn' as const }),
+      );
+      const reconcile = app.get(ReconcileService);
+      const report = await reconcile.scenarios();
+      console.log(
+        `Scenarios: ${report.expected} public in PostgreSQL, ${report.indexed} in the index; missing ${report.missing.length}, stale ${report.stale.length}, extra ${report.extra.length}.`,
+      );
+      const differences = report.missing.length + report.stale.length + report.extra.length;
+      if (differences && values.repair) {
+        await reconcile.repair(report);
+        await app.get(SearchSyncService).drainAll();
+        console.log(`Repaired ${differences} documents through the outbox.`);
+      }
+      await app.close();
+      return process.exit(differences && !values.repair ? 1 : 0);
+    }
     case 'import': {
       if ((values.kind !== 'scenarios' && values.kind !== 'capabilities') || !values.file) {
         console.error('Usage: node dist/cli.js import --kind scenarios|capabilities --file <path.json|.csv|.xlsx>');
@@ -134,7 +154,7 @@ async function main(): Promise<void> {
     }
     default:
       console.error(
-        'Usage: node dist/cli.js <migrate | seed-demo | audit:verify | reindex | import --kind scenarios|capabilities --file F | openapi [--out file]>',
+        'Usage: node dist/cli.js <migrate | seed-demo | audit:verify | reindex | reconcile [--repair] | import --kind scenarios|capabilities --file F | openapi [--out file]>',
       );
       process.exit(2);
   }

@@ -1,3 +1,4 @@
+import { ReconcileService } from './reconcile.service';
 import { Global, Module } from '@nestjs/common';
 import { MeiliService } from './meili.service';
 import { OutboxService } from './outbox.service';
@@ -10,7 +11,7 @@ import { SearchSyncService } from './search-sync.service';
 @Global()
 @Module({
   controllers: [SearchAdminController],
-  providers: [MeiliService, OutboxService, SearchSyncService, ReindexService, ScenarioSearchService],
-  exports: [MeiliService, OutboxService, SearchSyncService, ReindexService, ScenarioSearchService],
+  providers: [MeiliService, OutboxService, SearchSyncService, ReindexService, ReconcileService, ScenarioSearchService],
+  exports: [MeiliService, OutboxService, SearchSyncService, ReindexService, ReconcileService, ScenarioSearchService],
 })
 export class SearchModule {}
