@@ -49,3 +49,6 @@ function personalInputs(args: ValidationArguments, fields: string[]): string[] {
     return typeof value === 'string' ? [value] : [];
   });
 }
+
+/** For `@Transform`: trims surrounding whitespace from strings, leaves other values alone. */
+export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);

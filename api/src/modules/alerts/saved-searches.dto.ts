@@ -15,8 +15,8 @@ import {
 } from 'class-validator';
 import { BUDGET_BANDS } from '../search/scenario-document';
 import type { SavedSearch, SavedSearchQuery } from './saved-search.entity';
+import { trim } from '../../common/validators';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const cleanList = ({ value }: { value: unknown }) =>
   Array.isArray(value) ? [...new Set(value.map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== ''))] : value;
 

@@ -3,8 +3,7 @@ import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDateString, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { OrganizationRefView } from '../scenarios/scenario.views';
 import { CriterionMeanView } from '../reviews/reviews.dto';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../common/validators';
 
 export class ShortlistDto {
   @ApiProperty({ type: [String], format: 'uuid', description: 'Solutions that go on (a later round must choose among the shortlisted)' })

@@ -16,8 +16,8 @@ import {
 } from 'class-validator';
 import { OrganizationSummaryView } from '../users/user.views';
 import type { CapabilityProfile } from './capability-profile.entity';
+import { trim } from '../../common/validators';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const cleanList = ({ value }: { value: unknown }) =>
   Array.isArray(value) ? [...new Set(value.map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== ''))] : value;
 

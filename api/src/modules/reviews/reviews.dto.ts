@@ -14,8 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { OrganizationRefView, RubricCriterionView } from '../scenarios/scenario.views';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../common/validators';
 
 export class ReviewerRefView {
   @ApiProperty({ format: 'uuid' }) id!: string;

@@ -2,11 +2,10 @@ import { ApiProperty } from '@nestjs/swagger';
 import { ORGANIZATION_KINDS, type OrganizationKind } from '@scenebridge/shared';
 import { Transform, Type } from 'class-transformer';
 import { IsEmail, IsIn, IsNotEmpty, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { IsAcceptablePassword, IsCreditCode } from '../../../common/validators';
+import { IsAcceptablePassword, IsCreditCode, trim } from '../../../common/validators';
 import { OrganizationView } from '../../organizations/organization.views';
 import { UserView } from '../../users/user.views';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const normalizeEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 const normalizeCode = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 

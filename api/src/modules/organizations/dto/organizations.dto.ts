@@ -3,8 +3,7 @@ import { ORGANIZATION_KINDS, ORGANIZATION_STATUSES, type OrganizationKind, type 
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { PageQuery } from '../../../common/dto/page';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../../common/validators';
 
 export class UpdateOrganizationDto {
   @ApiPropertyOptional({ maxLength: 200 })

@@ -17,8 +17,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { AttachmentView, OrganizationRefView } from '../../scenarios/scenario.views';
+import { trim } from '../../../common/validators';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const cleanList = ({ value }: { value: unknown }) =>
   Array.isArray(value) ? [...new Set(value.map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== ''))] : value;
 
