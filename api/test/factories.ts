@@ -84,6 +84,22 @@ export class Harness {
     return { input, organizationId: response.body.organization.id as string, userId: response.body.user.id as string, session };
   }
 
+  /** Adds an expert to the pool (as the admin), sets their password through the one-time link, and signs them in. */
+  async addReviewer(input: { expertise: string[]; affiliations?: string[]; displayName?: string }) {
+    const admin = await this.adminSession();
+    const email = `reviewer.${unique()}@example.org`;
+    const created = await this.http()
+      .post('/api/v1/admin/reviewers')
+      .set(admin.auth)
+      .send({ email, displayName: input.displayName ?? `评审专家 ${unique()}`, ...input })
+      .expect(201);
+    await this.http()
+      .post('/api/v1/auth/password')
+      .send({ token: new URL(created.body.link).hash.slice(7), password: STRONG_PASSWORD })
+      .expect(200);
+    return { id: created.body.reviewer.id as string, email, session: await this.signIn(email, STRONG_PASSWORD) };
+  }
+
   /** Registers an organisation, has the admin verify it, and signs its member in. */
   async registerVerified(overrides: Parameters<typeof buildRegistration>[0] = {}) {
     const registered = await this.register(overrides);

@@ -1,4 +1,4 @@
-import { Harness, publishScenario, solutionBody, STRONG_PASSWORD, type Session } from '../factories';
+import { Harness, publishScenario, solutionBody, type Session } from '../factories';
 import { listRoutes } from '../routes';
 import { createScratchDatabase } from '../scratch-database';
 import { unique } from '../test-app';
@@ -73,21 +73,11 @@ describe('security: every route with someone else’s private records', () => {
     records.member = agency.userId;
 
     // The callers: another agency, another enterprise, a reviewer on no panel, a visitor.
-    const admin = await h.adminSession();
-    const email = `reviewer.${unique()}@example.org`;
-    const created = await http()
-      .post('/api/v1/admin/reviewers')
-      .set(admin.auth)
-      .send({ email, displayName: '无关专家', expertise: ['交通'] })
-      .expect(201);
-    await http()
-      .post('/api/v1/auth/password')
-      .send({ token: new URL(created.body.link).hash.slice(7), password: STRONG_PASSWORD })
-      .expect(200);
+    const reviewer = await h.addReviewer({ displayName: '无关专家', expertise: ['交通'] });
     Object.assign(callers, {
       'another agency': (await h.registerVerified({ kind: 'agency' })).session,
       'another enterprise': (await h.registerVerified({ kind: 'enterprise' })).session,
-      'a reviewer on no panel': await h.signIn(email, STRONG_PASSWORD),
+      'a reviewer on no panel': reviewer.session,
       'a visitor': null,
     });
   });

@@ -61,19 +61,9 @@ describe('review panels, decisions, announcement, outcome and statistics', () =>
   }
 
   async function reviewer(expertise: string[], affiliations: string[] = []) {
-    const email = `reviewer.${unique()}@example.org`;
-    const created = await http()
-      .post('/api/v1/admin/reviewers')
-      .set(admin.auth)
-      .send({ email, displayName: `专家 ${unique()}`, expertise, affiliations })
-      .expect(201);
-    await http()
-      .post('/api/v1/auth/password')
-      .send({ token: new URL(created.body.link).hash.slice(7), password: STRONG_PASSWORD })
-      .expect(200);
-    const session = await h.signIn(email, STRONG_PASSWORD);
-    accounts.push({ email, password: STRONG_PASSWORD, session });
-    return { id: created.body.reviewer.id as string, session };
+    const added = await h.addReviewer({ displayName: `专家 ${unique()}`, expertise, affiliations });
+    accounts.push({ email: added.email, password: STRONG_PASSWORD, session: added.session });
+    return { id: added.id, session: added.session };
   }
 
   beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { ManualClock } from '../../common/clock';
-import { Harness, publishScenario, solutionBody, STRONG_PASSWORD, type Session } from '../../../test/factories';
+import { Harness, publishScenario, solutionBody, type Session } from '../../../test/factories';
 import { createScratchDatabase } from '../../../test/scratch-database';
 import { unique } from '../../../test/test-app';
 import { AuditEntry } from '../audit/audit-entry.entity';
@@ -27,24 +27,13 @@ describe('sealed submissions: who reads what, before and after the deadline', ()
     const submitter = await h.registerVerified({ kind: 'enterprise' });
     const other = await h.registerVerified({ kind: 'enterprise' });
     const admin = await h.adminSession();
-    const reviewerEmail = `reviewer.${unique()}@example.org`;
-    const created = await h
-      .http()
-      .post('/api/v1/admin/reviewers')
-      .set(admin.auth)
-      .send({ email: reviewerEmail, displayName: '评审专家', expertise: ['交通'] })
-      .expect(201);
-    await h
-      .http()
-      .post('/api/v1/auth/password')
-      .send({ token: new URL(created.body.link).hash.slice(7), password: STRONG_PASSWORD })
-      .expect(200);
+    const reviewer = await h.addReviewer({ displayName: '评审专家', expertise: ['交通'] });
     Object.assign(roles, {
       submitter: submitter.session,
       other: other.session,
       agency: agency.session,
       admin,
-      reviewer: await h.signIn(reviewerEmail, STRONG_PASSWORD),
+      reviewer: reviewer.session,
       visitor: null,
     });
 
