@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type Exception
 import { ThrottlerException } from '@nestjs/throttler';
 import type { ApiErrorBody } from '@scenebridge/shared';
 import type { Request, Response } from 'express';
+import { isDatabaseUnavailable } from '../errors/database-unavailable';
 import { DomainError } from '../errors/domain-error';
 import { requestIdOf } from '../http/request-id';
 
@@ -32,7 +33,14 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const req = http.getRequest<Request>();
     const res = http.getResponse<Response>();
     const body = this.toBody(exception, requestIdOf(req));
-    if (body.statusCode >= 500) {
+    if (body.code === 'DATABASE_UNAVAILABLE') {
+      // Expected during a database restart: one line, no stack; clients retry after a moment.
+      this.logger.warn(
+        { requestId: body.requestId, method: req.method, url: req.originalUrl, reason: (exception as Error).message },
+        'database unavailable',
+      );
+      if (!res.headersSent) res.setHeader('Retry-After', '5');
+    } else if (body.statusCode >= 500) {
       this.logger.error({ err: exception, requestId: body.requestId, method: req.method, url: req.originalUrl }, 'request failed');
     }
     if (res.headersSent) return;
@@ -72,6 +80,14 @@ export class ApiExceptionFilter implements ExceptionFilter {
         statusCode: status,
         code: isUnknownRoute ? 'ROUTE_NOT_FOUND' : (CODE_BY_STATUS[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'REQUEST_FAILED')),
         message: Array.isArray(message) ? message.join('; ') : String(message),
+        requestId,
+      };
+    }
+    if (isDatabaseUnavailable(exception)) {
+      return {
+        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        code: 'DATABASE_UNAVAILABLE',
+        message: 'The database is temporarily unavailable; please retry shortly.',
         requestId,
       };
     }

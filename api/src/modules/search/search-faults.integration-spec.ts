@@ -6,13 +6,14 @@ import { createScratchDatabase } from '../../../test/scratch-database';
 import { ReconcileService } from './reconcile.service';
 import { SearchSyncService } from './search-sync.service';
 
-const SCENARIOS = 12;
-const WRITES = 240;
-const KILL_AT = [60, 120, 180];
+/** `FAULT_LONG=1` (npm run faults:long) makes it thousands of writes. */
+const LONG = process.env.FAULT_LONG === '1';
+const SCENARIOS = LONG ? 60 : 12;
+const WRITES = LONG ? 3_000 : 240;
+const KILL_AT = [WRITES / 4, WRITES / 2, (3 * WRITES) / 4];
 
 /**
- * Faults (short version): Meilisearch is killed (SIGKILL) three times while scenarios are
- * being amended; every write succeeds, and once it is back the index matches PostgreSQL
+ * Faults: Meilisearch is killed (SIGKILL) three times while scenarios are being amended; every write succeeds, and once it is back the index matches PostgreSQL
  * exactly — no missing, stale or extra document.
  */
 describe('fault: Meilisearch killed three times during writes', () => {
@@ -41,49 +42,53 @@ describe('fault: Meilisearch killed three times during writes', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('keeps every write, and the index matches PostgreSQL after recovery', async () => {
-    const agency = await h.registerVerified({ kind: 'agency' });
-    const batchId = await ensureBatch(h, 2032, 1);
-    const ids: string[] = [];
-    for (let i = 0; i < SCENARIOS; i++) ids.push(await publishScenario(h, agency.session, { title: `故障注入场景 ${i}` }, batchId));
-    await h.app.get(SearchSyncService).drainAll();
+  it(
+    'keeps every write, and the index matches PostgreSQL after recovery',
+    async () => {
+      const agency = await h.registerVerified({ kind: 'agency' });
+      const batchId = await ensureBatch(h, 2032, 1);
+      const ids: string[] = [];
+      for (let i = 0; i < SCENARIOS; i++) ids.push(await publishScenario(h, agency.session, { title: `故障注入场景 ${i}` }, batchId));
+      await h.app.get(SearchSyncService).drainAll();
 
-    const { port, masterKey } = meili.meili!;
-    const sync = h.app.get(SearchSyncService);
-    let failedWrites = 0;
-    let outagesSeen = 0;
-    for (let i = 0; i < WRITES; i++) {
-      if (KILL_AT.includes(i)) {
-        process.kill(meili.meili!.pid, 'SIGKILL');
-        await meili.stop().catch(() => undefined);
+      const { port, masterKey } = meili.meili!;
+      const sync = h.app.get(SearchSyncService);
+      let failedWrites = 0;
+      let outagesSeen = 0;
+      for (let i = 0; i < WRITES; i++) {
+        if (KILL_AT.includes(i)) {
+          process.kill(meili.meili!.pid, 'SIGKILL');
+          await meili.stop().catch(() => undefined);
+        }
+        // Back a few writes later, on the same port and data — once the worker has felt the outage.
+        if (KILL_AT.some((k) => i === k + 15)) {
+          await eventually(async () => expect((await sync.status()).failing).toBeGreaterThan(0), 15_000, 100);
+          outagesSeen++;
+          meili = await spawnServices({ dataDir: dir, meili: { port, masterKey } });
+        }
+        const id = ids[i % ids.length];
+        const response = await h
+          .http()
+          .patch(`/api/v1/scenarios/${id}`)
+          .set(agency.session.auth)
+          .send({ summary: `第 ${i} 次修改：利用视频检测优化信号配时。` });
+        if (response.status !== 200) failedWrites++;
       }
-      // Back a few writes later, on the same port and data — once the worker has felt the outage.
-      if (KILL_AT.some((k) => i === k + 15)) {
-        await eventually(async () => expect((await sync.status()).failing).toBeGreaterThan(0), 15_000, 100);
-        outagesSeen++;
-        meili = await spawnServices({ dataDir: dir, meili: { port, masterKey } });
-      }
-      const id = ids[i % ids.length];
-      const response = await h
+      expect(failedWrites).toBe(0);
+      expect(outagesSeen).toBe(3);
+
+      // The worker retries with backoff; once the outbox is empty, the index must equal PostgreSQL.
+      await eventually(async () => expect((await sync.status()).pending).toBe(0), 90_000, 500);
+      const report = await h.app.get(ReconcileService).scenarios();
+      expect(report).toMatchObject({ expected: SCENARIOS, indexed: SCENARIOS, missing: [], stale: [], extra: [] });
+      const last = await h
         .http()
-        .patch(`/api/v1/scenarios/${id}`)
-        .set(agency.session.auth)
-        .send({ summary: `第 ${i} 次修改：利用视频检测优化信号配时。` });
-      if (response.status !== 200) failedWrites++;
-    }
-    expect(failedWrites).toBe(0);
-    expect(outagesSeen).toBe(3);
-
-    // The worker retries with backoff; once the outbox is empty, the index must equal PostgreSQL.
-    await eventually(async () => expect((await sync.status()).pending).toBe(0), 90_000, 500);
-    const report = await h.app.get(ReconcileService).scenarios();
-    expect(report).toMatchObject({ expected: SCENARIOS, indexed: SCENARIOS, missing: [], stale: [], extra: [] });
-    const last = await h
-      .http()
-      .get(`/api/v1/scenarios?q=${encodeURIComponent(`第 ${WRITES - 1} 次修改`)}`)
-      .expect(200);
-    expect(last.body.items.map((s: { id: string }) => s.id)).toContain(ids[(WRITES - 1) % ids.length]);
-  });
+        .get(`/api/v1/scenarios?q=${encodeURIComponent(`第 ${WRITES - 1} 次修改`)}`)
+        .expect(200);
+      expect(last.body.items.map((s: { id: string }) => s.id)).toContain(ids[(WRITES - 1) % ids.length]);
+    },
+    LONG ? 30 * 60_000 : 120_000,
+  );
 
   it('finds what went wrong in the index, and repairs it through the outbox', async () => {
     const reconcile = h.app.get(ReconcileService);
