@@ -19,8 +19,26 @@ function containable(term: string): boolean {
 function containsTerm(text: string, term: string): boolean {
   if (!containable(term)) return text === term;
   if (/\p{Script=Han}/u.test(term)) return text.includes(term);
-  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^a-z0-9])${escaped}($|[^a-z0-9])`, 'u').test(text);
+  if (!text.includes(term)) return false;
+  return wholeWord(term).test(text);
+}
+
+const wholeWords = new Map<string, RegExp>();
+function wholeWord(term: string): RegExp {
+  let pattern = wholeWords.get(term);
+  if (!pattern) {
+    const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(`(^|[^a-z0-9])${escaped}($|[^a-z0-9])`, 'u');
+    remember(wholeWords, term, pattern);
+  }
+  return pattern;
+}
+
+/** Caches below are keyed by tags and terms (a bounded vocabulary in practice); a cap keeps memory flat regardless. */
+const CACHE_LIMIT = 50_000;
+function remember<K, V>(cache: Map<K, V>, key: K, value: V): void {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
 }
 
 /** Acronyms too general to identify a capability on their own. */
@@ -32,25 +50,44 @@ function acronymsOf(tag: string): Set<string> {
   return new Set(found.filter((a) => a.length >= 2 && !GENERAL_ACRONYMS.has(a)));
 }
 
+/**
+ * The vocabulary never changes once built, so what it works out for a tag or a pair of tags is
+ * kept: scoring hundreds of candidates asks the same questions many times.
+ */
 export class Vocabulary {
   private readonly groups: string[][];
+  private readonly termsCache = new Map<string, ReadonlySet<string>>();
+  private readonly coversCache = new Map<string, boolean>();
 
   constructor(groups: readonly string[][] = SYNONYM_GROUPS) {
     this.groups = groups.map((g) => g.map(normalizeTerm));
   }
 
   /** The terms that stand for the same capability as `term` (itself included). */
-  termsOf(term: string): Set<string> {
+  termsOf(term: string): ReadonlySet<string> {
     const own = normalizeTerm(term);
+    const cached = this.termsCache.get(own);
+    if (cached) return cached;
     const terms = new Set([own]);
     for (const group of this.groups) {
       if (group.some((t) => t === own || containsTerm(own, t))) group.forEach((t) => terms.add(t));
     }
+    remember(this.termsCache, own, terms);
     return terms;
   }
 
   /** Whether an offered capability tag covers a needed one. */
   covers(needed: string, offered: string): boolean {
+    const key = `${needed}\u0000${offered}`;
+    let answer = this.coversCache.get(key);
+    if (answer === undefined) {
+      answer = this.computeCovers(needed, offered);
+      remember(this.coversCache, key, answer);
+    }
+    return answer;
+  }
+
+  private computeCovers(needed: string, offered: string): boolean {
     const a = normalizeTerm(needed);
     const b = normalizeTerm(offered);
     if (a === b || containsTerm(a, b) || containsTerm(b, a)) return true;
