@@ -2666,6 +2666,8 @@ export interface components {
             page: number;
             /** @example 20 */
             pageSize: number;
+            /** @description Pass as `after` for the next page (keyset pagination); null on the last page. */
+            nextCursor: string | null;
         };
         CapabilityItemView: {
             name: string;
@@ -4719,6 +4721,8 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 status?: ("draft" | "pending_review" | "returned" | "open" | "closed" | "reviewing" | "shortlisted" | "awarded" | "announced" | "in_delivery" | "landed" | "failed" | "cancelled" | "no_award")[];
+                /** @description Keyset cursor: the `nextCursor` of the previous page. Given, the list continues after that item (as fast on the thousandth page as on the first) and `page` is not used. */
+                after?: string;
             };
             header?: never;
             path?: never;
@@ -4742,6 +4746,8 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 status?: ("draft" | "pending_review" | "returned" | "open" | "closed" | "reviewing" | "shortlisted" | "awarded" | "announced" | "in_delivery" | "landed" | "failed" | "cancelled" | "no_award")[];
+                /** @description Keyset cursor: the `nextCursor` of the previous page. Given, the list continues after that item (as fast on the thousandth page as on the first) and `page` is not used. */
+                after?: string;
             };
             header?: never;
             path?: never;

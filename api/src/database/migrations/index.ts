@@ -4,6 +4,7 @@ import { Scenarios1795785150486 } from './1795785150486-scenarios';
 import { ProfilesAndSolutions1795787827761 } from './1795787827761-profiles-and-solutions';
 import { MatchingAndAlerts1795800000000 } from './1795800000000-matching-and-alerts';
 import { ReviewsAndResults1795810000000 } from './1795810000000-reviews-and-results';
+import { ListIndexes1795820000000 } from './1795820000000-list-indexes';
 
 // Migrations in the order they run. Add new ones at the end.
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ProfilesAndSolutions1795787827761,
   MatchingAndAlerts1795800000000,
   ReviewsAndResults1795810000000,
+  ListIndexes1795820000000,
 ];

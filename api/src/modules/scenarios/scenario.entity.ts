@@ -50,6 +50,9 @@ const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', 
 @Unique('scenarios_batch_serial_key', ['batchId', 'serial'])
 @Index('scenarios_organization_id_status_idx', ['organizationId', 'status'])
 @Index('scenarios_status_deadline_idx', ['status', 'deadline'])
+// Lists newest change first, page by page (keyset): by status (admins) and by agency.
+@Index('scenarios_status_updated_idx', ['status', 'updatedAt', 'id'])
+@Index('scenarios_organization_updated_idx', ['organizationId', 'updatedAt', 'id'])
 @Check('scenarios_status_check', `"status" IN (${list(SCENARIO_STATUSES)})`)
 @Check('scenarios_cooperation_mode_check', `"cooperation_mode" IS NULL OR "cooperation_mode" IN (${list(COOPERATION_MODES)})`)
 @Check('scenarios_budget_check', `"budget_min" IS NULL OR "budget_max" IS NULL OR "budget_min" <= "budget_max"`)

@@ -117,7 +117,14 @@ export class ScenarioSummaryView {
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
 
-export class ScenarioSummaryPage extends PageOf(ScenarioSummaryView, 'ScenarioSummaryPage') {}
+export class ScenarioSummaryPage extends PageOf(ScenarioSummaryView, 'ScenarioSummaryPage') {
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Pass as `after` for the next page (keyset pagination); null on the last page.',
+  })
+  nextCursor!: string | null;
+}
 
 export class FieldChangeView {
   @ApiProperty({ example: 'budgetMax' }) field!: string;

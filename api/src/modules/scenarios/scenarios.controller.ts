@@ -187,8 +187,8 @@ export class ScenariosController {
   @ApiOperation({ summary: 'My agency’s scenarios in every status', operationId: 'listMyScenarios' })
   @ApiOkResponse({ type: ScenarioSummaryPage })
   async mine(@SignedInCtx() ctx: SignedInContext, @Query() query: ScenarioListQueryDto): Promise<ScenarioSummaryPage> {
-    const { items, total } = await this.queries.mine(ctx, query);
-    return toPage(items, total, query, toScenarioSummary);
+    const { items, total, nextCursor } = await this.queries.mine(ctx, query);
+    return { ...toPage(items, total, query, toScenarioSummary), nextCursor };
   }
 
   @Get('admin/scenarios')
@@ -200,7 +200,7 @@ export class ScenariosController {
   })
   @ApiOkResponse({ type: ScenarioSummaryPage })
   async forAdmin(@Query() query: ScenarioListQueryDto): Promise<ScenarioSummaryPage> {
-    const { items, total } = await this.queries.forAdmin(query);
-    return toPage(items, total, query, toScenarioSummary);
+    const { items, total, nextCursor } = await this.queries.forAdmin(query);
+    return { ...toPage(items, total, query, toScenarioSummary), nextCursor };
   }
 }

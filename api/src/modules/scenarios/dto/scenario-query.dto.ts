@@ -127,4 +127,15 @@ export class ScenarioListQueryDto extends PageQuery {
   @Transform(list)
   @IsIn(SCENARIO_STATUSES, { each: true })
   status?: ScenarioStatus[];
+
+  @ApiPropertyOptional({
+    description:
+      'Keyset cursor: the `nextCursor` of the previous page. Given, the list continues after that item (as fast on the thousandth page as on the first) and `page` is not used.',
+    maxLength: 200,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  @Matches(/^[A-Za-z0-9_-]+$/, { message: 'after must be a cursor returned as nextCursor' })
+  after?: string;
 }
