@@ -16,6 +16,8 @@ export interface ReindexProgress {
 }
 
 const PAGE = 1_000;
+/** Pages sent ahead of the one Meilisearch is indexing: it batches queued additions together. */
+const PAGES_IN_FLIGHT = 20;
 const TIMEOUT = { timeout: 120_000 };
 
 /**
@@ -45,15 +47,9 @@ export class ReindexService {
         .getRepository(CapabilityProfile)
         .find({ where: { openForMatching: true }, relations: { organization: true } });
       const documents = profiles.filter((p) => isMatchable(p.organization!, p)).map((p) => toCapabilityDocument(p.organization!, p));
-      for (let i = 0; i < documents.length; i += PAGE) {
-        await succeeded(
-          this.meili.client
-            .index(fresh)
-            .addDocuments(documents.slice(i, i + PAGE))
-            .waitTask(TIMEOUT),
-        );
-        onProgress({ indexed: Math.min(i + PAGE, documents.length), total: documents.length });
-      }
+      const upload = new PipelinedUpload(this.meili, fresh, (indexed) => onProgress({ indexed, total: documents.length }));
+      for (let i = 0; i < documents.length; i += PAGE) await upload.add(documents.slice(i, i + PAGE));
+      await upload.finish();
       await ensureIndex(this.meili, live);
       await succeeded(this.meili.client.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask(TIMEOUT));
       await this.dataSource.query(
@@ -79,6 +75,7 @@ export class ReindexService {
       let indexed = 0;
       let after = '00000000-0000-0000-0000-000000000000';
       onProgress({ indexed, total });
+      const upload = new PipelinedUpload(this.meili, fresh, (done) => onProgress({ indexed: done, total }));
       for (;;) {
         const page = await repository.find({
           where: { ...where, id: MoreThan(after) },
@@ -88,11 +85,11 @@ export class ReindexService {
         });
         if (page.length === 0) break;
         const documents = page.map((s) => toScenarioDocument(s, s.organization!, s.sector ?? null, s.batch ?? null));
-        await succeeded(this.meili.client.index(fresh).addDocuments(documents).waitTask(TIMEOUT));
+        await upload.add(documents);
         indexed += page.length;
         after = page[page.length - 1].id;
-        onProgress({ indexed, total });
       }
+      await upload.finish();
       await ensureIndex(this.meili, live);
       await succeeded(this.meili.client.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask(TIMEOUT));
       // Everything changed since the rebuild began goes through the outbox once more.
@@ -106,5 +103,39 @@ export class ReindexService {
       // After the swap this is the old index; before it, a half-built one.
       await this.meili.client.deleteIndexIfExists(fresh).catch(() => undefined);
     }
+  }
+}
+
+/**
+ * Sends pages of documents without waiting for each to be indexed, keeping at most
+ * PAGES_IN_FLIGHT queued: Meilisearch merges queued additions into large batches, which indexes
+ * far faster than one page at a time, while memory stays bounded. Any failed task fails the rebuild.
+ */
+class PipelinedUpload {
+  private readonly queued: { uid: number; count: number }[] = [];
+  private indexed = 0;
+
+  constructor(
+    private readonly meili: MeiliService,
+    private readonly indexUid: string,
+    private readonly onIndexed: (indexed: number) => void,
+  ) {}
+
+  async add(documents: object[]): Promise<void> {
+    if (documents.length === 0) return;
+    const { taskUid } = await this.meili.client.index(this.indexUid).addDocuments(documents);
+    this.queued.push({ uid: taskUid, count: documents.length });
+    while (this.queued.length > PAGES_IN_FLIGHT) await this.waitOldest();
+  }
+
+  async finish(): Promise<void> {
+    while (this.queued.length > 0) await this.waitOldest();
+  }
+
+  private async waitOldest(): Promise<void> {
+    const { uid, count } = this.queued.shift()!;
+    await succeeded(this.meili.client.tasks.waitForTask(uid, TIMEOUT));
+    this.indexed += count;
+    this.onIndexed(this.indexed);
   }
 }
