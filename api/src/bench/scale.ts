@@ -16,7 +16,7 @@
 import 'reflect-metadata';
 import { spawnServices } from '@scenebridge/local/spawn';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -274,28 +274,36 @@ async function main(): Promise<void> {
     };
     console.log('Sync lag (ms):', syncLag);
 
-    // 6. A list endpoint, first page vs a deep page (admin's scenario list).
+    // 6. A list endpoint, first page vs a deep page (admin's scenario list): by keyset cursor
+    // (walked once to the last page) and, for comparison, by page number (offset).
     const adminToken = await signInAdmin(api);
-    const listPage = async (page: number) => {
-      const r = await fetch(`${api}/api/v1/admin/scenarios?status=open&page=${page}&pageSize=20`, {
+    const listPage = async (query: string): Promise<string | null> => {
+      const r = await fetch(`${api}/api/v1/admin/scenarios?status=open&pageSize=20&${query}`, {
         headers: { Authorization: `Bearer ${adminToken}` },
       });
       if (!r.ok) throw new Error(`list ${r.status}`);
-      await r.json();
+      return ((await r.json()) as { nextCursor: string | null }).nextCursor;
     };
-    const openCount = await dataSource.getRepository(Scenario).countBy({ status: 'open' });
-    const deep = Math.max(1, Math.floor(openCount / 20) - 1);
+    let deepCursor = '';
+    let deep = 1;
+    for (let cursor = await listPage('page=1'); cursor; cursor = await listPage(`after=${cursor}`)) {
+      deepCursor = cursor;
+      deep++;
+    }
     const first: number[] = [];
     const last: number[] = [];
+    const lastByOffset: number[] = [];
     for (let i = 0; i < 30; i++) {
-      first.push((await timed(() => listPage(1)))[1]);
-      last.push((await timed(() => listPage(deep)))[1]);
+      first.push((await timed(() => listPage('page=1')))[1]);
+      last.push((await timed(() => listPage(`after=${deepCursor}`)))[1]);
+      lastByOffset.push((await timed(() => listPage(`page=${deep}`)))[1]);
     }
     const pagination = {
       deepPage: deep,
       firstPageP50: round(percentile(first, 50)),
       deepPageP50: round(percentile(last, 50)),
       ratio: round(percentile(last, 50) / percentile(first, 50), 2),
+      deepPageByOffsetP50: round(percentile(lastByOffset, 50)),
     };
     console.log('List pages (ms):', pagination);
 
@@ -415,31 +423,40 @@ async function load(dataSource: DataSource, scenarios: number, profiles: number,
   return agencies;
 }
 
-/** The compressed initial JavaScript of the public pages: the entry, what it preloads, and each page's own chunk. */
+/**
+ * The compressed initial JavaScript of the public pages: the entry chunk and every chunk it
+ * imports, plus the page's own chunk and every chunk that one imports (from Vite's manifest).
+ */
 function measureBundle(): Record<string, number> | null {
   const dist = path.resolve(__dirname, '../../../web/dist');
-  const html = path.join(dist, 'index.html');
-  if (!existsSync(html)) return null;
-  const page = readFileSync(html, 'utf8');
-  const size = (file: string) => gzipSync(readFileSync(path.join(dist, file))).length;
-  const entry = [
-    ...page.matchAll(/<script[^>]+src="\/([^"]+\.js)"/g),
-    ...page.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/([^"]+\.js)"/g),
-  ].map((m) => m[1]);
-  const base = entry.reduce((sum, f) => sum + size(f), 0);
-  const files = readdirSync(path.join(dist, 'assets'));
-  const chunk = (prefix: string) => {
-    const file = files.find((f) => f.startsWith(`${prefix}-`) && f.endsWith('.js'));
-    return file ? size(path.join('assets', file)) : 0;
+  const manifestFile = path.join(dist, '.vite', 'manifest.json');
+  if (!existsSync(manifestFile)) return null;
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<
+    string,
+    { file: string; isEntry?: boolean; imports?: string[] }
+  >;
+  const closure = (key: string, into: Set<string>): Set<string> => {
+    if (!into.has(key)) {
+      into.add(key);
+      for (const imported of manifest[key].imports ?? []) closure(imported, into);
+    }
+    return into;
   };
-  const kib = (bytes: number) => round(bytes / 1024);
+  const gzipKiB = (keys: Set<string>) =>
+    round([...keys].reduce((sum, key) => sum + gzipSync(readFileSync(path.join(dist, manifest[key].file))).length, 0) / 1024);
+  const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry)!;
+  const entry = closure(entryKey, new Set());
+  const page = (name: string) => {
+    const key = Object.keys(manifest).find((k) => k.endsWith(`/${name}.tsx`));
+    return key ? gzipKiB(closure(key, new Set(entry))) : 0;
+  };
   return {
-    entryKiB: kib(base),
-    homeKiB: kib(base + chunk('HomePage')),
-    searchKiB: kib(base + chunk('ScenariosPage')),
-    scenarioKiB: kib(base + chunk('ScenarioDetailPage')),
-    resultsKiB: kib(base + chunk('ResultsPage')),
-    statisticsKiB: kib(base + chunk('StatisticsPage')),
+    entryKiB: gzipKiB(entry),
+    homeKiB: page('HomePage'),
+    searchKiB: page('ScenariosPage'),
+    scenarioKiB: page('ScenarioDetailPage'),
+    resultsKiB: page('ResultsPage'),
+    statisticsKiB: page('StatisticsPage'),
   };
 }
 
@@ -468,8 +485,8 @@ function markdown(r: Results): string {
     ['Full reindex, scenarios / capabilities', `${r.reindex.scenariosSeconds} / ${r.reindex.capabilitiesSeconds} s`, 'scenarios ≤ 60 s'],
     ['Index size on disk', `${r.reindex.databaseSizeMiB} MiB`, ''],
     [
-      `Admin list, page 1 vs page ${r.pagination.deepPage} (p50)`,
-      `${r.pagination.firstPageP50} / ${r.pagination.deepPageP50} ms (${r.pagination.ratio}×)`,
+      `Admin list, page 1 vs page ${r.pagination.deepPage} by cursor (p50)`,
+      `${r.pagination.firstPageP50} / ${r.pagination.deepPageP50} ms (${r.pagination.ratio}×); by page number ${r.pagination.deepPageByOffsetP50} ms`,
       'equal',
     ],
   ];

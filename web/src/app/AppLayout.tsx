@@ -7,7 +7,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../features/auth/AuthProvider';
 import { useUnreadCount } from '../features/notifications/queries';
 import { StatusTag } from '../features/organization/StatusTag';
-import { LANGUAGES, currentLanguage, type LanguageCode } from '../i18n';
+import { LANGUAGES, currentLanguage, setLanguage, type LanguageCode } from '../i18n';
 import { useHealth } from '../features/system/useHealth';
 import { PageSpinner } from './PageSpinner';
 import styles from './AppLayout.module.css';
@@ -17,7 +17,7 @@ const { Header, Content, Footer } = Layout;
 const WORKSPACES = ['enterprise', 'agency', 'reviewer', 'admin'] as const;
 
 export function AppLayout() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const location = useLocation();
   const health = useHealth();
   const selected = '/' + (location.pathname.split('/')[1] ?? '');
@@ -53,7 +53,7 @@ export function AppLayout() {
           size="small"
           value={currentLanguage()}
           options={LANGUAGES.map((l) => ({ value: l.code, label: l.label }))}
-          onChange={(lng) => void i18n.changeLanguage(lng)}
+          onChange={(lng) => void setLanguage(lng)}
         />
       </Header>
       <Content id="main" tabIndex={-1} className={styles.content}>
