@@ -1,9 +1,12 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import path from 'node:path';
 import request from 'supertest';
 import { startTestApp } from './test-app';
+
+const ASSET_TEXT = 'console.log("SceneBridge asset")';
 
 describe('HTTP foundation (errors, request ids, headers, CORS, rate limit, docs, web app)', () => {
   let app: NestExpressApplication;
@@ -13,7 +16,10 @@ describe('HTTP foundation (errors, request ids, headers, CORS, rate limit, docs,
     webDir = mkdtempSync(path.join(tmpdir(), 'scenebridge-web-'));
     mkdirSync(path.join(webDir, 'assets'));
     writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>SceneBridge test shell</title>');
-    writeFileSync(path.join(webDir, 'assets', 'app-1234.js'), 'console.log(1)');
+    writeFileSync(path.join(webDir, 'assets', 'app-1234.js'), ASSET_TEXT);
+    // What web/scripts/precompress.mjs writes beside each asset.
+    writeFileSync(path.join(webDir, 'assets', 'app-1234.js.br'), brotliCompressSync(ASSET_TEXT));
+    writeFileSync(path.join(webDir, 'assets', 'app-1234.js.gz'), gzipSync(ASSET_TEXT));
     app = await startTestApp({ WEB_DIST_DIR: webDir, BODY_LIMIT: '2kb' });
   });
 
@@ -94,6 +100,27 @@ describe('HTTP foundation (errors, request ids, headers, CORS, rate limit, docs,
 
     const asset = await http().get('/assets/app-1234.js').expect(200);
     expect(asset.headers['cache-control']).toContain('immutable');
+
+    // Precompressed copies: Brotli when accepted, else gzip, else the file itself — same bytes after decoding.
+    const raw = (req: request.Test) =>
+      req.buffer(true).parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    const br = await raw(http().get('/assets/app-1234.js').set('Accept-Encoding', 'gzip, deflate, br')).expect(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toMatch(/javascript/);
+    expect(br.headers.vary).toMatch(/Accept-Encoding/i);
+    expect(br.headers['cache-control']).toContain('immutable');
+    // supertest decodes the body as a browser would.
+    expect((br.body as Buffer).toString()).toBe(ASSET_TEXT);
+    const gz = await raw(http().get('/assets/app-1234.js').set('Accept-Encoding', 'gzip')).expect(200);
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect((gz.body as Buffer).toString()).toBe(ASSET_TEXT);
+    const plain = await raw(http().get('/assets/app-1234.js').set('Accept-Encoding', 'identity')).expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect((plain.body as Buffer).toString()).toBe(ASSET_TEXT);
 
     const apiMiss = await http().get('/api/v1/unknown').set('Accept', 'text/html').expect(404);
     expect(apiMiss.body.code).toBe('ROUTE_NOT_FOUND');
