@@ -147,9 +147,12 @@ export class MatchEngine {
     });
     let results;
     try {
-      ({ results } = await this.meili.client.multiSearch<{ queries: MultiSearchQuery[] }, { id: string }>({
-        queries: queries.map(search),
-      }));
+      ({ results } = await this.meili.client.multiSearch<{ queries: MultiSearchQuery[] }, { id: string }>(
+        {
+          queries: queries.map(search),
+        },
+        this.meili.searchRequest(),
+      ));
     } catch (error) {
       if ((error as { cause?: { code?: string } }).cause?.code === 'index_not_found') return table;
       throw new DomainError('SEARCH_UNAVAILABLE', 'Matching is temporarily unavailable; please retry shortly.', 503);

@@ -126,17 +126,20 @@ export class MatchingService {
     const filter = [`status = ${quote('open')}`, `deadlineTs > ${Math.floor(now.getTime() / 1000)}`];
     let results;
     try {
-      ({ results } = await this.meili.client.multiSearch<{ queries: MultiSearchQuery[] }, { id: string }>({
-        queries: terms.map((q) => ({
-          indexUid,
-          q,
-          filter,
-          matchingStrategy: 'all',
-          limit: SCENARIOS_PER_TERM,
-          showRankingScore: true,
-          attributesToRetrieve: ['id'],
-        })),
-      }));
+      ({ results } = await this.meili.client.multiSearch<{ queries: MultiSearchQuery[] }, { id: string }>(
+        {
+          queries: terms.map((q) => ({
+            indexUid,
+            q,
+            filter,
+            matchingStrategy: 'all',
+            limit: SCENARIOS_PER_TERM,
+            showRankingScore: true,
+            attributesToRetrieve: ['id'],
+          })),
+        },
+        this.meili.searchRequest(),
+      ));
     } catch (error) {
       if ((error as { cause?: { code?: string } }).cause?.code === 'index_not_found') return [];
       throw new DomainError('SEARCH_UNAVAILABLE', 'Recommendations are temporarily unavailable; please retry shortly.', 503);

@@ -117,7 +117,10 @@ export class PanelService {
     let found = new Map<string, number>();
     if (queries.length) {
       try {
-        const { results } = await this.meili.client.multiSearch<{ queries: MultiSearchQuery[] }, Pick<ReviewerDocument, 'id'>>({ queries });
+        const { results } = await this.meili.client.multiSearch<{ queries: MultiSearchQuery[] }, Pick<ReviewerDocument, 'id'>>(
+          { queries },
+          this.meili.searchRequest(),
+        );
         found = new Map();
         for (const r of results) for (const hit of r.hits) found.set(hit.id, (found.get(hit.id) ?? 0) + (hit._rankingScore ?? 0));
       } catch (error) {

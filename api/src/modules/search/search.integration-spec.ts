@@ -8,6 +8,7 @@ import { eventually } from '../../../test/eventually';
 import { createScratchDatabase } from '../../../test/scratch-database';
 import { DEMO_SCENARIOS } from '../demo/demo-scenarios';
 import { ReindexService } from './reindex.service';
+import { SEARCH_TIMEOUT_MS } from './meili.service';
 import { SearchSyncService } from './search-sync.service';
 
 type Item = {
@@ -257,6 +258,38 @@ describe('search while Meilisearch is down', () => {
           .get(`/api/v1/scenarios?q=${encodeURIComponent('山洪')}`)
           .expect(200);
         expect(r.body.items.map((i: { id: string }) => i.id)).toEqual([id]);
+      },
+      45_000,
+      250,
+    );
+  });
+
+  it('answers 503 within the search time limit when Meilisearch hangs, while writes keep working', async () => {
+    const agency = await h.registerVerified({ kind: 'agency' });
+    const id = await publishScenario(h, agency.session, { title: '冻结期间修改的城市内涝场景' });
+    // Frozen, not gone: connections are accepted but nothing answers.
+    process.kill(meili.meili!.pid, 'SIGSTOP');
+    try {
+      const started = Date.now();
+      const down = await h
+        .http()
+        .get(`/api/v1/scenarios?q=${encodeURIComponent('内涝')}`)
+        .expect(503);
+      expect(down.body.code).toBe('SEARCH_UNAVAILABLE');
+      // Answered by the search time limit, not by the client's general 10 s timeout (or never).
+      expect(Date.now() - started).toBeLessThan(SEARCH_TIMEOUT_MS + 5_000);
+      const amended = await h.http().patch(`/api/v1/scenarios/${id}`).set(agency.session.auth).send({ summary: '冻结期间的修改已保存。' });
+      expect(amended.status).toBe(200);
+    } finally {
+      process.kill(meili.meili!.pid, 'SIGCONT');
+    }
+    await eventually(
+      async () => {
+        const r = await h
+          .http()
+          .get(`/api/v1/scenarios?q=${encodeURIComponent('冻结期间的修改已保存')}`)
+          .expect(200);
+        expect(r.body.items.map((i: { id: string }) => i.id)).toContain(id);
       },
       45_000,
       250,
