@@ -1,77 +1,107 @@
 import { BellOutlined, UserOutlined } from '@ant-design/icons';
-import { App, Badge, Button, Dropdown, Layout, Menu, Segmented, Space, Typography, type MenuProps } from 'antd';
+import { App } from 'antd';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from './ButtonLink';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../features/auth/AuthProvider';
 import { useUnreadCount } from '../features/notifications/queries';
 import { StatusTag } from '../features/organization/StatusTag';
-import { LANGUAGES, currentLanguage, setLanguage, type LanguageCode } from '../i18n';
+import { LANGUAGES, currentLanguage, setLanguage } from '../i18n';
 import { useHealth } from '../features/system/useHealth';
+import { Disclosure } from './Disclosure';
 import { PageSpinner } from './PageSpinner';
 import styles from './AppLayout.module.css';
 
-const { Header, Content, Footer } = Layout;
-
 const WORKSPACES = ['enterprise', 'agency', 'reviewer', 'admin'] as const;
+const PUBLIC_PAGES = [
+  { to: '/', key: 'nav.home' },
+  { to: '/scenarios', key: 'nav.scenarios' },
+  { to: '/results', key: 'nav.results' },
+  { to: '/statistics', key: 'nav.statistics' },
+] as const;
 
+/**
+ * The frame of every page. Plain elements and CSS rather than Ant Design's Layout, Menu and
+ * Dropdown: every visitor downloads this before the first page, so it stays light.
+ */
 export function AppLayout() {
   const { t } = useTranslation();
-  const location = useLocation();
   const health = useHealth();
-  const selected = '/' + (location.pathname.split('/')[1] ?? '');
-
-  const items: MenuProps['items'] = [
-    { key: '/', label: <Link to="/">{t('nav.home')}</Link> },
-    { key: '/scenarios', label: <Link to="/scenarios">{t('nav.scenarios')}</Link> },
-    { key: '/results', label: <Link to="/results">{t('nav.results')}</Link> },
-    { key: '/statistics', label: <Link to="/statistics">{t('nav.statistics')}</Link> },
-    {
-      key: 'workspaces',
-      label: t('nav.workspaces'),
-      children: WORKSPACES.map((area) => ({ key: `/${area}`, label: <Link to={`/${area}`}>{t(`nav.${area}`)}</Link> })),
-    },
-  ];
+  const language = currentLanguage();
+  const { pathname } = useLocation();
+  const inWorkspace = WORKSPACES.some((area) => pathname === `/${area}` || pathname.startsWith(`/${area}/`));
 
   return (
-    <Layout className={styles.shell}>
+    <div className={styles.shell}>
       <a className={styles.skipLink} href="#main">
         {t('app.skipToContent')}
       </a>
-      <Header className={styles.header}>
+      <header className={styles.header}>
         <Link to="/" className={styles.brand} aria-label={t('app.name')}>
           <img src="/favicon.svg" alt="" width={28} height={28} />
           <span>{t('app.name')}</span>
         </Link>
         <nav aria-label={t('nav.main')} className={styles.nav}>
-          <Menu mode="horizontal" selectedKeys={[selected]} items={items} className={styles.menu} />
+          <ul className={styles.navList}>
+            {PUBLIC_PAGES.map((page) => (
+              <li key={page.to}>
+                <NavLink
+                  to={page.to}
+                  end={page.to === '/'}
+                  className={({ isActive }) => `${styles.navLink} ${isActive ? styles.active : ''}`}
+                >
+                  {t(page.key)}
+                </NavLink>
+              </li>
+            ))}
+            <li>
+              <Disclosure label={t('nav.workspaces')} buttonClassName={`${styles.navLink} ${inWorkspace ? styles.active : ''}`}>
+                <ul className={styles.panelList}>
+                  {WORKSPACES.map((area) => (
+                    <li key={area}>
+                      <NavLink to={`/${area}`} className={styles.panelItem}>
+                        {t(`nav.${area}`)}
+                      </NavLink>
+                    </li>
+                  ))}
+                </ul>
+              </Disclosure>
+            </li>
+          </ul>
         </nav>
         <AccountArea />
-        <Segmented<LanguageCode>
-          aria-label={t('nav.language')}
-          size="small"
-          value={currentLanguage()}
-          options={LANGUAGES.map((l) => ({ value: l.code, label: l.label }))}
-          onChange={(lng) => void setLanguage(lng)}
-        />
-      </Header>
-      <Content id="main" tabIndex={-1} className={styles.content}>
+        <div role="group" aria-label={t('nav.language')} className={styles.languages}>
+          {LANGUAGES.map((l) => (
+            <button
+              key={l.code}
+              type="button"
+              lang={l.code}
+              aria-pressed={language === l.code}
+              className={styles.language}
+              onClick={() => void setLanguage(l.code)}
+            >
+              {l.label}
+            </button>
+          ))}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className={styles.content}>
         <Suspense fallback={<PageSpinner />}>
           <Outlet />
         </Suspense>
-      </Content>
-      <Footer className={styles.footer}>
-        <Space separator="·" wrap>
-          <Typography.Text>{t('system.footer')}</Typography.Text>
-          <a href="/api/docs">{t('system.apiDocs')}</a>
-          <span role="status" aria-label={t('system.status')} data-health={health}>
-            <span className={`${styles.dot} ${styles[health]}`} aria-hidden="true" />
-            {t(`system.${health}`)}
-          </span>
-        </Space>
-      </Footer>
-    </Layout>
+      </main>
+      <footer className={styles.footer}>
+        <span>{t('system.footer')}</span>
+        <span aria-hidden="true">·</span>
+        <a href="/api/docs">{t('system.apiDocs')}</a>
+        <span aria-hidden="true">·</span>
+        <span role="status" aria-label={t('system.status')} data-health={health}>
+          <span className={`${styles.dot} ${styles[health]}`} aria-hidden="true" />
+          {t(`system.${health}`)}
+        </span>
+      </footer>
+    </div>
   );
 }
 
@@ -86,56 +116,74 @@ function AccountArea() {
   if (status === 'loading') return null;
   if (!user) {
     return (
-      <Space>
+      <div className={styles.account}>
         <ButtonLink to="/login" type="primary">
           {t('nav.signIn')}
         </ButtonLink>
         <ButtonLink to="/register">{t('nav.register')}</ButtonLink>
-      </Space>
+      </div>
     );
   }
-  const items: MenuProps['items'] = [
-    {
-      key: 'who',
-      type: 'group',
-      label: (
+  const count = unread.data ?? 0;
+  return (
+    <div className={styles.account}>
+      <Link to="/notifications" className={styles.bell}>
+        <span className={styles.visuallyHidden}>{`${t('nav.notifications')} (${count})`}</span>
+        <BellOutlined aria-hidden="true" style={{ fontSize: 18, color: '#374151' }} />
+        {count > 0 && (
+          <span className={styles.count} aria-hidden="true">
+            {count > 99 ? '99+' : count}
+          </span>
+        )}
+      </Link>
+      <Disclosure
+        align="end"
+        testId="account-menu"
+        label={
+          <>
+            <UserOutlined aria-hidden="true" />
+            <span className={styles.userName}>{user.displayName}</span>
+            {user.organization && (
+              <span className={styles.orgName}>
+                {user.organization.name} <StatusTag status={user.organization.status} />
+              </span>
+            )}
+          </>
+        }
+      >
         <div className={styles.who}>
           <div>{user.email}</div>
           <div>{user.roles.map((r) => t(`roles.${r}`)).join(' · ')}</div>
         </div>
-      ),
-    },
-    ...(user.organization ? [{ key: '/org', label: <Link to="/org">{t('nav.organization')}</Link> }] : []),
-    { key: '/notifications', label: <Link to="/notifications">{t('nav.notifications')}</Link> },
-    { type: 'divider' as const },
-    {
-      key: 'sign-out',
-      label: t('nav.signOut'),
-      onClick: async () => {
-        await signOut();
-        message.success(t('auth.signedOut'));
-        navigate('/');
-      },
-    },
-  ];
-  return (
-    <Space size="middle">
-      <Link to="/notifications" className={styles.bell}>
-        <span className={styles.visuallyHidden}>{`${t('nav.notifications')} (${unread.data ?? 0})`}</span>
-        <Badge count={unread.data ?? 0} size="small" aria-hidden="true">
-          <BellOutlined style={{ fontSize: 18, color: '#374151' }} />
-        </Badge>
-      </Link>
-      <Dropdown menu={{ items }} trigger={['click']}>
-        <Button type="text" icon={<UserOutlined />} data-testid="account-menu">
-          <span className={styles.userName}>{user.displayName}</span>
+        <ul className={styles.panelList}>
           {user.organization && (
-            <span className={styles.orgName}>
-              {user.organization.name} <StatusTag status={user.organization.status} />
-            </span>
+            <li>
+              <Link to="/org" className={styles.panelItem}>
+                {t('nav.organization')}
+              </Link>
+            </li>
           )}
-        </Button>
-      </Dropdown>
-    </Space>
+          <li>
+            <Link to="/notifications" className={styles.panelItem}>
+              {t('nav.notifications')}
+            </Link>
+          </li>
+          <li className={styles.divider} aria-hidden="true" />
+          <li>
+            <button
+              type="button"
+              className={styles.panelItem}
+              onClick={async () => {
+                await signOut();
+                message.success(t('auth.signedOut'));
+                navigate('/');
+              }}
+            >
+              {t('nav.signOut')}
+            </button>
+          </li>
+        </ul>
+      </Disclosure>
+    </div>
   );
 }

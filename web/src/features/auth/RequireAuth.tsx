@@ -1,8 +1,8 @@
 import type { Role } from '@scenebridge/shared';
-import { Result } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../app/ButtonLink';
+import { Notice } from '../../app/Notice';
 import { Navigate, useLocation } from 'react-router';
 import { PageSpinner } from '../../app/PageSpinner';
 import { useAuth } from './AuthProvider';
@@ -16,10 +16,10 @@ export function RequireAuth({ roles, children }: { roles?: Role[]; children: Rea
   if (!user) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   if (roles && !roles.some((role) => user.roles.includes(role))) {
     return (
-      <Result
-        status="403"
-        title={<h1 style={{ fontSize: 24, margin: 0 }}>{t('workspace.wrongRole')}</h1>}
-        extra={
+      <Notice
+        tone="forbidden"
+        title={t('workspace.wrongRole')}
+        action={
           <ButtonLink to="/" type="primary">
             {t('system.backHome')}
           </ButtonLink>

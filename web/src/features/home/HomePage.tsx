@@ -14,8 +14,8 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import { DEFAULT_SECTORS } from '@scenebridge/shared';
-import { Card, Col, Input, Row, Steps, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { SearchOutlined } from '@ant-design/icons';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import styles from './HomePage.module.css';
@@ -42,45 +42,62 @@ const ROLES = [
   { key: 'public', icon: <ReadOutlined /> },
 ] as const;
 
+/**
+ * The front page. Plain elements and CSS (no component library): it is the page most visitors
+ * open first, so it carries as little JavaScript as possible.
+ */
 export default function HomePage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const english = i18n.resolvedLanguage === 'en';
+  const [query, setQuery] = useState('');
 
-  const search = (value: string) => {
-    const q = value.trim();
+  const search = () => {
+    const q = query.trim();
     navigate(q ? `/scenarios?q=${encodeURIComponent(q)}` : '/scenarios');
   };
 
   return (
     <>
       <section className={styles.hero} aria-labelledby="hero-title">
-        <Typography.Text className={styles.kicker}>{t('app.tagline')}</Typography.Text>
-        <Typography.Title id="hero-title" className={styles.heroTitle}>
+        <p className={styles.kicker}>{t('app.tagline')}</p>
+        <h1 id="hero-title" className={styles.heroTitle}>
           {t('home.heroTitle')}
-        </Typography.Title>
-        <Typography.Paragraph className={styles.heroText}>{t('home.heroText')}</Typography.Paragraph>
-        <form role="search" className={styles.search} onSubmit={(e) => e.preventDefault()}>
+        </h1>
+        <p className={styles.heroText}>{t('home.heroText')}</p>
+        <form
+          role="search"
+          className={styles.search}
+          onSubmit={(e) => {
+            e.preventDefault();
+            search();
+          }}
+        >
           <label htmlFor="home-search" className={styles.visuallyHidden}>
             {t('home.searchLabel')}
           </label>
-          <Input.Search
+          <input
             id="home-search"
-            size="large"
+            type="search"
+            className={styles.searchInput}
             placeholder={t('home.searchPlaceholder')}
-            enterButton={t('home.searchButton')}
-            onSearch={search}
-            allowClear
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            maxLength={200}
           />
+          <button type="submit" className={styles.searchButton}>
+            <SearchOutlined aria-hidden="true" />
+            {t('home.searchButton')}
+          </button>
         </form>
       </section>
 
       <div className={styles.body}>
         <section aria-labelledby="sectors-title">
-          <Typography.Title level={2} id="sectors-title" className={styles.sectionTitle}>
+          <h2 id="sectors-title" className={styles.sectionTitle}>
             {t('home.sectorsTitle')}
-          </Typography.Title>
-          <Typography.Paragraph type="secondary">{t('home.sectorsText')}</Typography.Paragraph>
+          </h2>
+          <p className={styles.secondary}>{t('home.sectorsText')}</p>
           <ul className={styles.sectors}>
             {DEFAULT_SECTORS.map((sector) => (
               <li key={sector.code}>
@@ -96,39 +113,39 @@ export default function HomePage() {
         </section>
 
         <section aria-labelledby="how-title">
-          <Typography.Title level={2} id="how-title" className={styles.sectionTitle}>
+          <h2 id="how-title" className={styles.sectionTitle}>
             {t('home.howTitle')}
-          </Typography.Title>
-          <Steps
-            orientation="vertical"
-            current={-1}
-            items={STEPS.map((step) => ({
-              title: t(`home.steps.${step}.title`),
-              content: t(`home.steps.${step}.text`),
-              status: 'process' as const,
-            }))}
-          />
+          </h2>
+          <ol className={styles.steps}>
+            {STEPS.map((step, i) => (
+              <li key={step} className={styles.step}>
+                <span className={styles.stepNumber} aria-hidden="true">
+                  {i + 1}
+                </span>
+                <div>
+                  <h3 className={styles.stepTitle}>{t(`home.steps.${step}.title`)}</h3>
+                  <p className={styles.stepText}>{t(`home.steps.${step}.text`)}</p>
+                </div>
+              </li>
+            ))}
+          </ol>
         </section>
 
         <section aria-labelledby="roles-title">
-          <Typography.Title level={2} id="roles-title" className={styles.sectionTitle}>
+          <h2 id="roles-title" className={styles.sectionTitle}>
             {t('home.rolesTitle')}
-          </Typography.Title>
-          <Row gutter={[16, 16]}>
+          </h2>
+          <ul className={styles.roles}>
             {ROLES.map((role) => (
-              <Col xs={24} sm={12} lg={6} key={role.key}>
-                <Card className={styles.roleCard}>
-                  <div className={styles.roleIcon} aria-hidden="true">
-                    {role.icon}
-                  </div>
-                  <Typography.Title level={3} className={styles.roleTitle}>
-                    {t(`home.roles.${role.key}.title`)}
-                  </Typography.Title>
-                  <Typography.Paragraph>{t(`home.roles.${role.key}.text`)}</Typography.Paragraph>
-                </Card>
-              </Col>
+              <li key={role.key} className={styles.roleCard}>
+                <div className={styles.roleIcon} aria-hidden="true">
+                  {role.icon}
+                </div>
+                <h3 className={styles.roleTitle}>{t(`home.roles.${role.key}.title`)}</h3>
+                <p className={styles.roleText}>{t(`home.roles.${role.key}.text`)}</p>
+              </li>
             ))}
-          </Row>
+          </ul>
         </section>
       </div>
     </>
