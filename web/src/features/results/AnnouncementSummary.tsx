@@ -6,16 +6,9 @@ import { errorMessage } from '../../app/errors';
 import type { Schemas } from '../../app/types';
 import { formatDateTime } from '../scenarios/format';
 import { useAnswerObjection } from './queries';
+import { ResultStateTag } from './ResultStateTag';
 
 type Announcement = Schemas['AnnouncementView'];
-
-/** Where an announced result stands: objection period running, waiting for answers, or final. */
-export function ResultStateTag({ a }: { a: Announcement }) {
-  const { t } = useTranslation();
-  if (a.final) return <Tag color="#047857">{t('results.final')}</Tag>;
-  if (a.objectionsOpen) return <Tag color="#be185d">{t('results.objectionsOpen', { date: formatDateTime(a.objectionEndsAt) })}</Tag>;
-  return <Tag color="#a15c07">{t('results.awaitingAnswers')}</Tag>;
-}
 
 /** The announcement (公示): text, awarded solutions with their panel score, the objection period. */
 export function AnnouncementSummary({ a }: { a: Announcement }) {

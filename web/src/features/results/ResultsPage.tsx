@@ -1,14 +1,14 @@
-import { Alert, Button, Card, Empty, Space, Tag, Typography } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../../app/errors';
 import { formatDateTime } from '../scenarios/format';
 import { ScenarioStatusTag } from '../scenarios/StatusTag';
-import styles from '../system/Page.module.css';
-import { ResultStateTag } from './AnnouncementSummary';
 import { RESULTS_PAGE_SIZE, useResults } from './queries';
+import styles from './ResultsPage.module.css';
+import { ResultStateTag } from './ResultStateTag';
 
-/** Public list of announced results (公示), newest first. */
+/** Public list of announced results (公示), newest first. Plain elements: a page for every visitor. */
 export default function ResultsPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
@@ -17,50 +17,54 @@ export default function ResultsPage() {
   const go = (p: number) => setParams(p === 1 ? {} : { page: String(p) });
   return (
     <div className={styles.page}>
-      <Typography.Title>{t('nav.results')}</Typography.Title>
-      <Typography.Paragraph type="secondary">{t('results.intro')}</Typography.Paragraph>
-      {results.isError && <Alert type="error" showIcon title={errorMessage(t, results.error)} />}
-      {results.isSuccess && results.data.length === 0 && <Empty description={t('results.empty')} />}
-      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <h1 className={styles.title}>{t('nav.results')}</h1>
+      <p className={styles.secondary}>{t('results.intro')}</p>
+      {results.isError && (
+        <p role="alert" className={styles.error}>
+          {errorMessage(t, results.error)}
+        </p>
+      )}
+      {results.isSuccess && results.data.length === 0 && <p className={styles.empty}>{t('results.empty')}</p>}
+      <ol className={styles.list} aria-busy={results.isFetching}>
         {results.data?.map((a) => (
-          <Card key={a.scenarioId} size="small" loading={results.isFetching} data-testid="result-card">
-            <Space size={[8, 4]} wrap>
+          <li key={a.scenarioId} className={styles.card} data-testid="result-card">
+            <div className={styles.meta}>
               <ScenarioStatusTag status={a.status} />
               <ResultStateTag a={a} />
-              {a.code && <Typography.Text type="secondary">{a.code}</Typography.Text>}
-            </Space>
-            <h2 style={{ fontSize: 18, margin: '8px 0' }}>
+              {a.code && <span className={styles.secondary}>{a.code}</span>}
+            </div>
+            <h2 className={styles.cardTitle}>
               <Link to={`/results/${a.scenarioId}`}>{a.title}</Link>
             </h2>
-            <Typography.Paragraph style={{ marginBottom: 4 }}>
+            <p className={styles.line}>
               {a.agency.name} · {t('results.announcedOn', { date: formatDateTime(a.announcedAt) })}
-            </Typography.Paragraph>
-            <Typography.Paragraph style={{ marginBottom: 0 }}>
+            </p>
+            <p className={styles.line}>
               {a.awarded.length ? (
                 <>
                   {t('results.awardedTo')}{' '}
                   {a.awarded.map((s) => (
-                    <Tag key={s.id} color="#0e7490">
+                    <span key={s.id} className={styles.winner}>
                       {s.organization.name}
-                    </Tag>
+                    </span>
                   ))}
                 </>
               ) : (
                 t('results.noAward')
               )}
-            </Typography.Paragraph>
-          </Card>
+            </p>
+          </li>
         ))}
-      </Space>
-      <Space style={{ marginTop: 16 }}>
+      </ol>
+      <nav aria-label={t('pager.label')} className={styles.pager}>
         <Button disabled={page === 1} onClick={() => go(page - 1)}>
           {t('results.previous')}
         </Button>
-        <Typography.Text>{t('results.page', { page })}</Typography.Text>
+        <span>{t('results.page', { page })}</span>
         <Button disabled={(results.data?.length ?? 0) < RESULTS_PAGE_SIZE} onClick={() => go(page + 1)}>
           {t('results.next')}
         </Button>
-      </Space>
+      </nav>
     </div>
   );
 }

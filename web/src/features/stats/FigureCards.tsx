@@ -1,6 +1,6 @@
-import { Card, Col, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../app/types';
+import styles from './Stats.module.css';
 
 /** The headline figures: the funnel, solutions received, median days to award. */
 export function FigureCards({ stats }: { stats: Schemas['StatisticsView'] }) {
@@ -14,14 +14,13 @@ export function FigureCards({ stats }: { stats: Schemas['StatisticsView'] }) {
     [t('stats.median'), stats.medianDaysToAward === null ? '—' : t('stats.days', { days: Math.round(stats.medianDaysToAward * 10) / 10 })],
   ];
   return (
-    <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+    <dl className={styles.figures}>
       {figures.map(([label, value]) => (
-        <Col xs={12} md={8} xl={4} key={label}>
-          <Card size="small">
-            <Statistic title={label} value={value} />
-          </Card>
-        </Col>
+        <div key={label} className={styles.figure}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
       ))}
-    </Row>
+    </dl>
   );
 }
