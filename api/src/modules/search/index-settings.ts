@@ -77,6 +77,8 @@ export const SCENARIO_INDEX_SETTINGS: Settings = {
   localizedAttributes: [{ attributePatterns: CHINESE_TEXT, locales: ['cmn'] }],
   pagination: { maxTotalHits: 200_000 },
   faceting: { maxValuesPerFacet: 200 },
+  // Facet counts are used, searching inside facet values is not: not building it saves indexing time.
+  facetSearch: false,
 };
 
 /** Settings of the `capabilities` index (verified, opted-in enterprise profiles). */
@@ -89,6 +91,7 @@ export const CAPABILITY_INDEX_SETTINGS: Settings = {
     { attributePatterns: ['tags', 'capabilityNames', 'summary', 'capabilityText', 'caseTitles', 'caseText', 'name'], locales: ['cmn'] },
   ],
   pagination: { maxTotalHits: 200_000 },
+  facetSearch: false,
 };
 
 /** Settings of the `reviewers` index (the expert pool, for panel suggestions). */
@@ -97,4 +100,5 @@ export const REVIEWER_INDEX_SETTINGS: Settings = {
   filterableAttributes: ['id', 'active'],
   synonyms: synonymMap(),
   localizedAttributes: [{ attributePatterns: ['expertise', 'displayName'], locales: ['cmn'] }],
+  facetSearch: false,
 };
