@@ -63,6 +63,11 @@ export const NOTIFICATION_TEMPLATES: Record<string, NotificationTemplate> = {
     en: '“{{title}}” received a solution ({{received}} so far).',
     link: '/agency/scenarios/{{scenarioId}}/solutions',
   },
+  'solutions.opened': {
+    zh: '场景“{{title}}”已到截止时间并开标，共收到 {{received}} 份方案，现在可以查阅。',
+    en: 'The deadline of “{{title}}” has passed and its solutions are opened: {{received}} received, ready to read.',
+    link: '/agency/scenarios/{{scenarioId}}/solutions',
+  },
   'scenario.matched': {
     zh: '新发布的场景“{{title}}”（{{code}}）与您单位的能力匹配：{{reasons}}',
     en: 'A newly published scenario, “{{title}}” ({{code}}), fits your capabilities: {{reasons}}',

@@ -1764,6 +1764,18 @@ export interface components {
             searchUp: boolean;
             documents: number | null;
         };
+        AuditSealView: {
+            /**
+             * @description What the entry is sealed under: a sealed scenario until its bid opening
+             * @example scenario:7b0c…
+             */
+            key: string;
+            /**
+             * Format: date-time
+             * @description When the seal was released (then the actor, target, address and summary are shown); null while sealed
+             */
+            releasedAt: string | null;
+        };
         AuditEntryView: {
             /** @example 42 */
             id: string;
@@ -1785,6 +1797,8 @@ export interface components {
             summary: {
                 [key: string]: unknown;
             };
+            /** @description Set on an entry about a sealed scenario’s solutions: until the bid opening its actor, target, address and summary are hidden (null / the seal only) */
+            seal: components["schemas"]["AuditSealView"] | null;
             prevHash: string;
             hash: string;
         };
@@ -1804,7 +1818,7 @@ export interface components {
             /** @example 42 */
             id: string;
             /** @enum {string} */
-            reason: "HASH_MISMATCH" | "PREVIOUS_HASH_MISMATCH" | "SEQUENCE_GAP";
+            reason: "HASH_MISMATCH" | "PREVIOUS_HASH_MISMATCH" | "SEQUENCE_GAP" | "SEALED_DETAILS_MISMATCH";
         };
         ChainReportView: {
             ok: boolean;
@@ -3335,10 +3349,18 @@ export interface components {
         ReceivedCountView: {
             /** @description Solutions submitted (not drafts, not withdrawn) */
             received: number;
-            /** @description True while the contents are sealed */
+            /** @description True while the contents are sealed (a sealed scenario before its bid opening) */
             sealed: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When a sealed scenario opens its solutions: its deadline (null for unsealed scenarios)
+             */
             opensAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the solutions of a sealed scenario were opened (recorded once, in the audit log); null until then
+             */
+            openedAt: string | null;
         };
         SolutionSummaryView: {
             /** Format: uuid */

@@ -5,6 +5,7 @@ import { ProfilesAndSolutions1795787827761 } from './1795787827761-profiles-and-
 import { MatchingAndAlerts1795800000000 } from './1795800000000-matching-and-alerts';
 import { ReviewsAndResults1795810000000 } from './1795810000000-reviews-and-results';
 import { ListIndexes1795820000000 } from './1795820000000-list-indexes';
+import { SealedAudit1795830000000 } from './1795830000000-sealed-audit';
 
 // Migrations in the order they run. Add new ones at the end.
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   MatchingAndAlerts1795800000000,
   ReviewsAndResults1795810000000,
   ListIndexes1795820000000,
+  SealedAudit1795830000000,
 ];

@@ -38,7 +38,7 @@ export function entryHash(entry: ChainedFields): string {
 
 export interface ChainBreak {
   id: string;
-  reason: 'HASH_MISMATCH' | 'PREVIOUS_HASH_MISMATCH' | 'SEQUENCE_GAP';
+  reason: 'HASH_MISMATCH' | 'PREVIOUS_HASH_MISMATCH' | 'SEQUENCE_GAP' | 'SEALED_DETAILS_MISMATCH';
 }
 
 /**

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDate, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageOf, PageQuery } from '../../common/dto/page';
-import type { AuditEntry } from './audit-entry.entity';
+import type { AuditEntryRead } from './audit.service';
 
 export class AuditQueryDto extends PageQuery {
   @ApiPropertyOptional({ example: 'organization.verified' })
@@ -41,6 +41,18 @@ export class AuditQueryDto extends PageQuery {
   to?: Date;
 }
 
+export class AuditSealView {
+  @ApiProperty({ example: 'scenario:7b0c…', description: 'What the entry is sealed under: a sealed scenario until its bid opening' })
+  key!: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: 'When the seal was released (then the actor, target, address and summary are shown); null while sealed',
+  })
+  releasedAt!: string | null;
+}
+
 export class AuditEntryView {
   @ApiProperty({ example: '42' }) id!: string;
   @ApiProperty({ format: 'date-time' }) occurredAt!: string;
@@ -53,6 +65,13 @@ export class AuditEntryView {
   @ApiProperty({ nullable: true, type: String }) requestId!: string | null;
   @ApiProperty({ nullable: true, type: String }) ip!: string | null;
   @ApiProperty({ type: 'object', additionalProperties: true }) summary!: Record<string, unknown>;
+  @ApiProperty({
+    type: AuditSealView,
+    nullable: true,
+    description:
+      'Set on an entry about a sealed scenario’s solutions: until the bid opening its actor, target, address and summary are hidden (null / the seal only)',
+  })
+  seal!: AuditSealView | null;
   @ApiProperty() prevHash!: string;
   @ApiProperty() hash!: string;
 }
@@ -61,7 +80,7 @@ export class AuditPage extends PageOf(AuditEntryView, 'AuditPage') {}
 
 export class ChainBreakView {
   @ApiProperty({ example: '42' }) id!: string;
-  @ApiProperty({ enum: ['HASH_MISMATCH', 'PREVIOUS_HASH_MISMATCH', 'SEQUENCE_GAP'] }) reason!: string;
+  @ApiProperty({ enum: ['HASH_MISMATCH', 'PREVIOUS_HASH_MISMATCH', 'SEQUENCE_GAP', 'SEALED_DETAILS_MISMATCH'] }) reason!: string;
 }
 
 export class ChainReportView {
@@ -74,7 +93,7 @@ export class AuditActionsView {
   @ApiProperty({ type: [String] }) items!: string[];
 }
 
-export function toAuditEntryView(entry: AuditEntry & { actorEmail: string | null }): AuditEntryView {
+export function toAuditEntryView(entry: AuditEntryRead): AuditEntryView {
   return {
     id: entry.id,
     occurredAt: entry.occurredAt.toISOString(),
@@ -87,6 +106,7 @@ export function toAuditEntryView(entry: AuditEntry & { actorEmail: string | null
     requestId: entry.requestId,
     ip: entry.ip,
     summary: entry.summary,
+    seal: entry.seal ? { key: entry.seal.key, releasedAt: entry.seal.releasedAt?.toISOString() ?? null } : null,
     prevHash: entry.prevHash,
     hash: entry.hash,
   };

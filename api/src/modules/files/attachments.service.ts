@@ -6,8 +6,9 @@ import type { RequestContext, SignedInContext } from '../../common/access/princi
 import { DomainError } from '../../common/errors/domain-error';
 import { AuditService } from '../audit/audit.service';
 import { ScenarioAccess } from '../scenarios/scenario-access';
+import { deadlinePassed } from '../scenarios/scenario-rules';
 import { Clock } from '../../common/clock';
-import { deadlinePassed, SolutionAccess } from '../solutions/solution-access';
+import { auditSeal, SolutionAccess } from '../solutions/solution-access';
 import { Milestone } from '../outcomes/milestone.entity';
 import { mayReadEvidence } from '../outcomes/outcomes.service';
 import { Scenario } from '../scenarios/scenario.entity';
@@ -81,6 +82,7 @@ export class AttachmentsService {
           targetType: 'solution',
           targetId: solutionId,
           summary: { attachmentId: attachment.id, filename: stored.filename, size: stored.size },
+          seal: auditSeal(solution.scenario!),
         });
         return attachment;
       });
@@ -104,6 +106,7 @@ export class AttachmentsService {
         targetType: 'solution',
         targetId: solutionId,
         summary: { attachmentId },
+        seal: auditSeal(solution.scenario!),
       });
       return attachment.storageKey;
     });
@@ -210,13 +213,14 @@ export class AttachmentsService {
     if (attachment.ownerType === 'scenario') await this.access.forRead(ctx, attachment.ownerId);
     else if (attachment.ownerType === 'solution') {
       // The sealing rule applies to a solution's files exactly as to the solution.
-      await this.solutions.forRead(ctx, attachment.ownerId);
+      const solution = await this.solutions.forRead(ctx, attachment.ownerId);
       await this.dataSource.transaction((manager) =>
         this.audit.record(manager, ctx, {
           action: 'solution.attachment_read',
           targetType: 'solution',
           targetId: attachment.ownerId,
           summary: { attachmentId },
+          seal: auditSeal(solution.scenario!),
         }),
       );
     } else if (attachment.ownerType === 'milestone') {

@@ -20,6 +20,7 @@ export type NotificationType =
   | 'scenario.cancelled'
   | 'scenario.amended'
   | 'solution.received'
+  | 'solutions.opened'
   | 'scenario.matched'
   | 'search.matched'
   | 'review.assigned'

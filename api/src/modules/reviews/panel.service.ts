@@ -8,12 +8,13 @@ import { AuditService } from '../audit/audit.service';
 import { Vocabulary } from '../matching/vocabulary';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ScenarioAccess } from '../scenarios/scenario-access';
+import { bidsOpened, deadlinePassed } from '../scenarios/scenario-rules';
 import type { Scenario } from '../scenarios/scenario.entity';
 import { MeiliService } from '../search/meili.service';
 import type { ReviewerDocument } from '../search/reviewer-document';
 import { Sector } from '../sectors/sector.entity';
 import { Solution } from '../solutions/solution.entity';
-import { deadlinePassed } from '../solutions/solution-access';
+
 import { User } from '../users/user.entity';
 import { PanelMember } from './panel-member.entity';
 import { outliers, sameOrganization, standings, type SubmittedReview } from './review-math';
@@ -102,6 +103,12 @@ export class PanelService {
   /** Experts whose expertise covers the scenario's required capabilities (one focused query per tag), with conflicts. */
   async suggestions(ctx: SignedInContext, scenarioId: string): Promise<PanelSuggestionView[]> {
     const scenario = await this.access.forInsider(ctx, scenarioId);
+    // Conflicts name applicants: before the solutions are opened they would tell who applied.
+    if (!bidsOpened(scenario) || !deadlinePassed(scenario, this.clock.now())) {
+      throw new DomainError('PANEL_AFTER_DEADLINE', 'Reviewers are suggested, and conflicts checked, once the deadline has passed.', 409, [
+        { opensAt: scenario.deadline?.toISOString() ?? null },
+      ]);
+    }
     const tags = scenario.tags.slice(0, 8);
     const sector = scenario.sectorCode ? await this.dataSource.getRepository(Sector).findOneBy({ code: scenario.sectorCode }) : null;
     const indexUid = this.meili.indexName('reviewers');
@@ -160,6 +167,7 @@ export class PanelService {
 
   /** assignPanel: adds reviewers after the deadline; the scenario moves to `reviewing`. */
   async assign(ctx: SignedInContext, scenarioId: string, reviewerIds: string[]): Promise<PanelView> {
+    await this.access.forInsider(ctx, scenarioId); // closes it first if its deadline has just passed
     const view = await this.dataSource.transaction(async (manager) => {
       const scenario = await this.access.forInsider(ctx, scenarioId, manager, true);
       this.checkAssignable(scenario);

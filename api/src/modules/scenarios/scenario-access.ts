@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { authorize, type Action } from '../../common/access/policy';
 import type { Principal, RequestContext, SignedInContext } from '../../common/access/principal';
 import { DomainError } from '../../common/errors/domain-error';
+import { ScenarioLifecycleService } from './scenario-lifecycle.service';
 import { Scenario } from './scenario.entity';
 
 export const isPublished = (s: Scenario) => PUBLISHED_SCENARIO_STATUSES.includes(s.status);
@@ -21,13 +22,18 @@ export function ownsScenario(principal: Principal | null, scenario: Scenario): b
  */
 @Injectable()
 export class ScenarioAccess {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly lifecycle: ScenarioLifecycleService,
+  ) {}
 
+  /** A scenario for reading, closed first when its deadline has just passed (see ScenarioLifecycleService.settle). */
   async forRead(ctx: RequestContext, id: string): Promise<Scenario> {
-    const scenario = await this.dataSource
+    const found = await this.dataSource
       .getRepository(Scenario)
       .findOne({ where: { id }, relations: { organization: true, sector: true, batch: true } });
-    if (!scenario) throw notFound();
+    if (!found) throw notFound();
+    const scenario = await this.lifecycle.settle(found);
     if (isPublished(scenario)) return scenario;
     const p = ctx.principal;
     if (p && (ownsScenario(p, scenario) || p.roles.includes('admin'))) return scenario;
@@ -40,8 +46,10 @@ export class ScenarioAccess {
    */
   async forInsider(ctx: SignedInContext, id: string, manager?: EntityManager, lock = false): Promise<Scenario> {
     const repository = (manager ?? this.dataSource.manager).getRepository(Scenario);
-    const scenario = await repository.findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    let scenario = await repository.findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!scenario) throw notFound();
+    // Inside a caller's transaction the row is already locked; settling there would wait on itself.
+    if (!manager) scenario = await this.lifecycle.settle(scenario);
     const p = ctx.principal;
     if (p.roles.includes('admin') || (ownsScenario(p, scenario) && p.roles.includes('publisher'))) return scenario;
     if (!isPublished(scenario)) throw notFound();

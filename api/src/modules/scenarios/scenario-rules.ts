@@ -125,3 +125,22 @@ export function deadlineAfterAmendment(
 export function scenarioCode(year: number, batchNumber: number, serial: number): string {
   return `${year}-${String(batchNumber).padStart(2, '0')}-${String(serial).padStart(3, '0')}`;
 }
+
+/** True once the scenario's deadline has passed by the server clock (at the deadline itself, it has). */
+export function deadlinePassed(scenario: Pick<Scenario, 'deadline'>, now: Date): boolean {
+  return scenario.deadline !== null && now.getTime() >= scenario.deadline.getTime();
+}
+
+/**
+ * Whether the solutions of a scenario may be opened by the agency, admins and reviewers:
+ * on arrival for an unsealed scenario; for a sealed one only once it has closed at its
+ * deadline (the bid opening). A sealed scenario cancelled before its deadline never opens.
+ */
+export function bidsOpened(s: Pick<Scenario, 'sealed' | 'closedAt'>): boolean {
+  return !s.sealed || s.closedAt !== null;
+}
+
+/** The audit-log seal under which a sealed scenario's solution activity is kept until its bid opening. */
+export function sealKey(scenarioId: string): string {
+  return `scenario:${scenarioId}`;
+}

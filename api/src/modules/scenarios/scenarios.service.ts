@@ -11,8 +11,16 @@ import { SearchSyncService } from '../search/search-sync.service';
 import { Sector } from '../sectors/sector.entity';
 import type { CreateScenarioDto, UpdateScenarioDto } from './dto/scenario-input.dto';
 import { isPublished, ScenarioAccess } from './scenario-access';
+import { ScenarioLifecycleService } from './scenario-lifecycle.service';
 import { applyScenarioFields } from './scenario-fields';
-import { completenessIssues, deadlineAfterAmendment, diffSnapshots, snapshotOf, type VersionedField } from './scenario-rules';
+import {
+  completenessIssues,
+  deadlineAfterAmendment,
+  deadlinePassed,
+  diffSnapshots,
+  snapshotOf,
+  type VersionedField,
+} from './scenario-rules';
 import { ScenarioVersion } from './scenario-version.entity';
 import { Scenario } from './scenario.entity';
 
@@ -28,8 +36,15 @@ export class ScenariosService {
     private readonly outbox: OutboxService,
     private readonly sync: SearchSyncService,
     private readonly notifications: NotificationsService,
+    private readonly lifecycle: ScenarioLifecycleService,
     private readonly clock: Clock,
   ) {}
+
+  /** Closes the scenario first if its deadline has just passed, so no change can reopen it. */
+  private async settle(id: string): Promise<void> {
+    const scenario = await this.dataSource.getRepository(Scenario).findOneBy({ id });
+    if (scenario) await this.lifecycle.settle(scenario);
+  }
 
   /** createScenario: a draft of the caller's agency (verified or not). */
   async create(ctx: SignedInContext, input: CreateScenarioDto): Promise<Scenario> {
@@ -62,6 +77,7 @@ export class ScenariosService {
    * a new version with its diff, and the deadline extended when a material change comes late.
    */
   async update(ctx: SignedInContext, id: string, input: UpdateScenarioDto): Promise<Scenario> {
+    await this.settle(id);
     const result = await this.dataSource.transaction(async (manager) => {
       const scenario = await this.access.forAgencyChange(manager, ctx, id, 'scenario.draft');
       if (EDITABLE_DRAFT.includes(scenario.status)) {
@@ -83,23 +99,36 @@ export class ScenariosService {
     return result;
   }
 
+  /**
+   * amendScenario: a new public version of an open scenario. The deadline only ever moves
+   * later (a tender period may be extended, never shortened), and once it has passed the
+   * scenario is closed for good — nothing reopens it.
+   */
   private async amend(manager: EntityManager, ctx: SignedInContext, scenario: Scenario, input: UpdateScenarioDto): Promise<Scenario> {
     authorize(ctx.principal, 'scenario.submit', { organizationId: scenario.organizationId });
+    const now = this.clock.now();
+    const oldDeadline = scenario.deadline!;
+    if (deadlinePassed(scenario, now)) {
+      throw new DomainError(
+        'DEADLINE_PASSED',
+        'The deadline of this scenario has passed; it is closed and can no longer be amended.',
+        409,
+        [{ deadline: oldDeadline.toISOString() }],
+      );
+    }
     if (input.sealed !== undefined && input.sealed !== scenario.sealed) {
       throw new DomainError('SEALED_LOCKED', 'Whether submissions are sealed cannot change after publication.', 422);
     }
+    if (input.deadline !== undefined && (input.deadline === null || new Date(input.deadline).getTime() < oldDeadline.getTime())) {
+      throw new DomainError('DEADLINE_ONLY_LATER', 'The deadline of a published scenario can only move later, never earlier.', 422, [
+        { field: 'deadline', code: 'DEADLINE_ONLY_LATER', current: oldDeadline.toISOString() },
+      ]);
+    }
     await this.checkSector(manager, input.sector);
-    const now = this.clock.now();
     const before = snapshotOf(scenario);
-    const oldDeadline = scenario.deadline!;
     applyScenarioFields(scenario, input);
     const changed = diffSnapshots(before, snapshotOf(scenario)).map((c) => c.field as VersionedField);
     if (changed.length === 0) return scenario;
-    if (scenario.deadline && scenario.deadline.getTime() <= now.getTime()) {
-      throw new DomainError('DEADLINE_IN_PAST', 'The new deadline must be in the future.', 422, [
-        { field: 'deadline', code: 'DEADLINE_IN_PAST' },
-      ]);
-    }
     const { deadline, extended } = deadlineAfterAmendment(oldDeadline, scenario.deadline!, changed, now);
     scenario.deadline = deadline;
     const issues = completenessIssues(scenario, new Date(0)).filter((i) => i.code !== 'DEADLINE_TOO_SOON');
@@ -210,6 +239,7 @@ export class ScenariosService {
 
   /** cancelScenario: a published scenario is withdrawn with a public reason (agency or admin). */
   async cancel(ctx: SignedInContext, id: string, reason: string): Promise<Scenario> {
+    await this.settle(id);
     const result = await this.dataSource.transaction(async (manager) => {
       const isAdmin = ctx.principal.roles.includes('admin');
       const scenario = isAdmin

@@ -2,48 +2,46 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { authorize, type Action } from '../../common/access/policy';
 import type { Principal, RequestContext, SignedInContext } from '../../common/access/principal';
-import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/errors/domain-error';
+import { bidsOpened, sealKey } from '../scenarios/scenario-rules';
+import { ScenarioLifecycleService } from '../scenarios/scenario-lifecycle.service';
 import { Scenario } from '../scenarios/scenario.entity';
 import { Solution } from './solution.entity';
 
 const notFound = () => new DomainError('NOT_FOUND', 'No such solution.', 404);
 
-/** True once the scenario's deadline has passed by the server clock. */
-export function deadlinePassed(scenario: Scenario, now: Date): boolean {
-  return scenario.deadline !== null && now.getTime() > scenario.deadline.getTime();
-}
-
 /**
  * The sealing rule, in one place. The submitting enterprise always reads its own solution.
  * Everyone else reads only submitted solutions, and only when allowed:
- *  - the publishing agency and platform admins: on arrival for open scenarios, after the
- *    deadline for sealed ones;
+ *  - the publishing agency and platform admins: on arrival for unsealed scenarios, and for
+ *    sealed ones only after the bid opening (the scenario closed at its deadline);
  *  - reviewers: when on the scenario's panel and after declaring no conflict for this
- *    solution, after the deadline.
- * Drafts and withdrawn solutions are the enterprise's alone.
+ *    solution, once the scenario has closed.
+ * Drafts and withdrawn solutions are the enterprise's alone. The scenario must be settled
+ * (ScenarioLifecycleService.settle) so a passed deadline has been turned into the opening.
  */
-export function canReadSolution(
-  principal: Principal | null,
-  solution: Solution,
-  scenario: Scenario,
-  now: Date,
-  assignedReviewer = false,
-): boolean {
+export function canReadSolution(principal: Principal | null, solution: Solution, scenario: Scenario, assignedReviewer = false): boolean {
   if (!principal) return false;
   if (principal.organization?.id === solution.organizationId) return true;
   if (solution.status === 'draft' || solution.status === 'withdrawn') return false;
-  const unsealed = !scenario.sealed || deadlinePassed(scenario, now);
-  if (principal.organization?.id === scenario.organizationId || principal.roles.includes('admin')) return unsealed;
-  if (principal.roles.includes('reviewer')) return assignedReviewer && deadlinePassed(scenario, now);
+  if (principal.organization?.id === scenario.organizationId || principal.roles.includes('admin')) return bidsOpened(scenario);
+  if (principal.roles.includes('reviewer')) return assignedReviewer && scenario.closedAt !== null;
   return false;
 }
 
-/** Whether the caller may list a scenario's solutions (the agency and admins), and if they are unsealed yet. */
-export function listAccess(principal: Principal, scenario: Scenario, now: Date): 'allowed' | 'sealed' | 'forbidden' {
+/** Whether the caller may list a scenario's solutions (the agency and admins), and if they are opened yet. */
+export function listAccess(principal: Principal, scenario: Scenario): 'allowed' | 'sealed' | 'forbidden' {
   const insider = principal.organization?.id === scenario.organizationId || principal.roles.includes('admin');
   if (!insider) return 'forbidden';
-  return scenario.sealed && !deadlinePassed(scenario, now) ? 'sealed' : 'allowed';
+  return bidsOpened(scenario) ? 'allowed' : 'sealed';
+}
+
+/**
+ * The audit seal for a change or read of a solution: while a sealed scenario's bids are not
+ * opened, the audit log keeps who did it and what under seal (see AuditService.record).
+ */
+export function auditSeal(scenario: Pick<Scenario, 'id' | 'sealed' | 'closedAt'>): string | undefined {
+  return bidsOpened(scenario) ? undefined : sealKey(scenario.id);
 }
 
 /** Loads solutions with their scenario and applies the sealing rule (404 for whoever may not read). */
@@ -51,7 +49,7 @@ export function listAccess(principal: Principal, scenario: Scenario, now: Date):
 export class SolutionAccess {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly clock: Clock,
+    private readonly lifecycle: ScenarioLifecycleService,
   ) {}
 
   async forRead(ctx: RequestContext, id: string): Promise<Solution> {
@@ -59,8 +57,9 @@ export class SolutionAccess {
       .getRepository(Solution)
       .findOne({ where: { id }, relations: { scenario: true, organization: true } });
     if (!solution) throw notFound();
+    solution.scenario = await this.lifecycle.settle(solution.scenario!);
     const cleared = ctx.principal?.roles.includes('reviewer') ? await this.clearedReviewer(ctx.principal.userId, solution) : false;
-    if (!canReadSolution(ctx.principal, solution, solution.scenario!, this.clock.now(), cleared)) throw notFound();
+    if (!canReadSolution(ctx.principal, solution, solution.scenario, cleared)) throw notFound();
     return solution;
   }
 

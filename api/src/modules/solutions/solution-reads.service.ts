@@ -2,13 +2,12 @@ import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { DataSource, In, Not } from 'typeorm';
 import type { RequestContext, SignedInContext } from '../../common/access/principal';
-import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/errors/domain-error';
 import { AuditService } from '../audit/audit.service';
 import { Attachment } from '../files/attachment.entity';
 import { ScenarioAccess } from '../scenarios/scenario-access';
 import type { Scenario } from '../scenarios/scenario.entity';
-import { listAccess, SolutionAccess } from './solution-access';
+import { auditSeal, listAccess, SolutionAccess } from './solution-access';
 import { SolutionVersion } from './solution-version.entity';
 import { Solution } from './solution.entity';
 
@@ -20,17 +19,18 @@ export class SolutionReadsService {
     private readonly access: SolutionAccess,
     private readonly scenarios: ScenarioAccess,
     private readonly audit: AuditService,
-    private readonly clock: Clock,
   ) {}
 
+  /** Writes a read to the audit log; a sealed scenario's reads (only its submitter's) stay under seal until the opening. */
   private recordRead(
     ctx: RequestContext,
     action: string,
-    targetType: string,
-    targetId: string,
+    target: { type: string; id: string; scenario: Scenario },
     summary: Record<string, unknown> = {},
   ): Promise<unknown> {
-    return this.dataSource.transaction((manager) => this.audit.record(manager, ctx, { action, targetType, targetId, summary }));
+    return this.dataSource.transaction((manager) =>
+      this.audit.record(manager, ctx, { action, targetType: target.type, targetId: target.id, summary, seal: auditSeal(target.scenario) }),
+    );
   }
 
   async detail(ctx: RequestContext, id: string): Promise<{ solution: Solution; attachments: Attachment[] }> {
@@ -38,13 +38,18 @@ export class SolutionReadsService {
     const attachments = await this.dataSource
       .getRepository(Attachment)
       .find({ where: { ownerType: 'solution', ownerId: id }, order: { createdAt: 'ASC' } });
-    await this.recordRead(ctx, 'solution.read', 'solution', id, { organizationId: solution.organizationId });
+    await this.recordRead(
+      ctx,
+      'solution.read',
+      { type: 'solution', id, scenario: solution.scenario! },
+      { organizationId: solution.organizationId },
+    );
     return { solution, attachments };
   }
 
   async versions(ctx: RequestContext, id: string): Promise<SolutionVersion[]> {
-    await this.access.forRead(ctx, id);
-    await this.recordRead(ctx, 'solution.versions_read', 'solution', id);
+    const solution = await this.access.forRead(ctx, id);
+    await this.recordRead(ctx, 'solution.versions_read', { type: 'solution', id, scenario: solution.scenario! });
     return this.dataSource.getRepository(SolutionVersion).find({ where: { solutionId: id }, order: { version: 'DESC' } });
   }
 
@@ -61,19 +66,27 @@ export class SolutionReadsService {
   }
 
   /** How many solutions a scenario received: all the agency may know while they are sealed. */
-  async count(ctx: SignedInContext, scenarioId: string): Promise<{ received: number; sealed: boolean; opensAt: string | null }> {
+  async count(
+    ctx: SignedInContext,
+    scenarioId: string,
+  ): Promise<{ received: number; sealed: boolean; opensAt: string | null; openedAt: string | null }> {
     const scenario = await this.scenarios.forRead(ctx, scenarioId);
-    const access = listAccess(ctx.principal, scenario, this.clock.now());
+    const access = listAccess(ctx.principal, scenario);
     if (access === 'forbidden')
       throw new DomainError('FORBIDDEN', 'Only the publishing agency and admins see how many solutions arrived.', 403);
     const received = await this.dataSource.getRepository(Solution).countBy({ scenarioId, status: Not(In(['draft', 'withdrawn'])) });
-    return { received, sealed: access === 'sealed', opensAt: scenario.sealed ? (scenario.deadline?.toISOString() ?? null) : null };
+    return {
+      received,
+      sealed: access === 'sealed',
+      opensAt: scenario.sealed ? (scenario.deadline?.toISOString() ?? null) : null,
+      openedAt: scenario.sealed ? (scenario.closedAt?.toISOString() ?? null) : null,
+    };
   }
 
   /** The agency's (or an admin's) list; 403 SEALED_UNTIL_DEADLINE while a sealed scenario is open. */
   async forScenario(ctx: SignedInContext, scenarioId: string): Promise<{ scenario: Scenario; solutions: Solution[] }> {
     const scenario = await this.scenarios.forRead(ctx, scenarioId);
-    const access = listAccess(ctx.principal, scenario, this.clock.now());
+    const access = listAccess(ctx.principal, scenario);
     if (access === 'forbidden') throw new DomainError('FORBIDDEN', 'Only the publishing agency and admins list the solutions.', 403);
     if (access === 'sealed') {
       throw new DomainError('SEALED_UNTIL_DEADLINE', 'Solutions to this sealed scenario can be read only after its deadline.', 403, [
@@ -86,13 +99,18 @@ export class SolutionReadsService {
       order: { submittedAt: 'ASC' },
     });
     for (const s of solutions) s.scenario = scenario;
-    await this.recordRead(ctx, 'solution.list_read', 'scenario', scenarioId, { solutionIds: solutions.map((s) => s.id) });
+    await this.recordRead(
+      ctx,
+      'solution.list_read',
+      { type: 'scenario', id: scenarioId, scenario },
+      { solutionIds: solutions.map((s) => s.id) },
+    );
     return { scenario, solutions };
   }
 
   /** The same list as a spreadsheet with Chinese headers. */
   async export(ctx: SignedInContext, scenarioId: string, format: 'csv' | 'xlsx'): Promise<Buffer> {
-    const { solutions } = await this.forScenario(ctx, scenarioId);
+    const { scenario, solutions } = await this.forScenario(ctx, scenarioId);
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('收到的方案');
     sheet.columns = [
@@ -114,7 +132,7 @@ export class SolutionReadsService {
       });
     }
     sheet.getRow(1).font = { bold: true };
-    await this.recordRead(ctx, 'solution.exported', 'scenario', scenarioId, { format, count: solutions.length });
+    await this.recordRead(ctx, 'solution.exported', { type: 'scenario', id: scenarioId, scenario }, { format, count: solutions.length });
     if (format === 'xlsx') return Buffer.from(await workbook.xlsx.writeBuffer());
     return Buffer.concat([Buffer.from('\uFEFF', 'utf8'), Buffer.from(await workbook.csv.writeBuffer())]);
   }

@@ -8,7 +8,8 @@ import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Scenario } from '../scenarios/scenario.entity';
 import type { SolutionFieldsDto } from './dto/solution.dto';
-import { deadlinePassed, SolutionAccess } from './solution-access';
+import { deadlinePassed } from '../scenarios/scenario-rules';
+import { auditSeal, SolutionAccess } from './solution-access';
 import { SolutionVersion } from './solution-version.entity';
 import { Solution } from './solution.entity';
 import { solutionIssues, solutionSnapshot } from './solution.views';
@@ -74,6 +75,7 @@ export class SolutionsService {
           targetType: 'solution',
           targetId: saved.id,
           summary: { scenarioId },
+          seal: auditSeal(scenario),
         });
         saved.scenario = scenario;
         return saved;
@@ -107,6 +109,7 @@ export class SolutionsService {
         targetType: 'solution',
         targetId: id,
         summary: { fields: Object.keys(input), version: saved.version },
+        seal: auditSeal(solution.scenario!),
       });
       return saved;
     });
@@ -131,6 +134,7 @@ export class SolutionsService {
         targetType: 'solution',
         targetId: id,
         summary: { scenarioId: scenario.id },
+        seal: auditSeal(scenario),
       });
       const received = await manager.count(Solution, { where: { scenarioId: scenario.id, status: 'submitted' } });
       // The agency learns that one more arrived, never what it says.
@@ -159,6 +163,7 @@ export class SolutionsService {
         targetType: 'solution',
         targetId: id,
         summary: { before: { status: from }, after: { status: 'withdrawn' } },
+        seal: auditSeal(solution.scenario!),
       });
       return saved;
     });

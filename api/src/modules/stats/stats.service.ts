@@ -10,6 +10,12 @@ import type { AgencyStatisticsView, CountView, StatisticsView } from './stats.dt
 const COUNTED = `('open','closed','reviewing','shortlisted','awarded','announced','in_delivery','landed','failed','no_award')`;
 const AWARDED = `('awarded','announced','in_delivery','landed','failed')`;
 const SOLUTION_COUNTED = `('submitted','shortlisted','awarded','not_selected')`;
+/**
+ * Public figures count a scenario's solutions only once its submission period is over (closed
+ * at the deadline, which for a sealed scenario is the bid opening): live counts would tell
+ * who is competing, and how hard, while the competition runs.
+ */
+const SOLUTIONS_VISIBLE = (alias: string) => `${alias}.closed_at IS NOT NULL`;
 
 const STATUS_EN: Record<string, string> = {
   open: 'Open',
@@ -43,11 +49,11 @@ export class StatsService {
       median: number | null;
     }>(`
       SELECT count(*)::int AS published,
-             count(*) FILTER (WHERE EXISTS (SELECT 1 FROM solutions x WHERE x.scenario_id = s.id AND x.status IN ${SOLUTION_COUNTED}))::int AS received,
+             count(*) FILTER (WHERE ${SOLUTIONS_VISIBLE('s')} AND EXISTS (SELECT 1 FROM solutions x WHERE x.scenario_id = s.id AND x.status IN ${SOLUTION_COUNTED}))::int AS received,
              count(*) FILTER (WHERE s.status IN ${AWARDED})::int AS awarded,
              count(*) FILTER (WHERE s.status = 'landed')::int AS landed,
              (SELECT count(*)::int FROM solutions x JOIN scenarios y ON y.id = x.scenario_id
-               WHERE x.status IN ${SOLUTION_COUNTED} AND y.status IN ${COUNTED} ${agencyId ? 'AND y.organization_id = $1' : ''}) AS solutions,
+               WHERE x.status IN ${SOLUTION_COUNTED} AND y.status IN ${COUNTED} AND ${SOLUTIONS_VISIBLE('y')} ${agencyId ? 'AND y.organization_id = $1' : ''}) AS solutions,
              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM s.decided_at - s.published_at) / 86400)
                FILTER (WHERE s.status IN ${AWARDED} AND s.decided_at IS NOT NULL AND s.published_at IS NOT NULL) AS median
         FROM scenarios s WHERE s.status IN ${COUNTED} ${scope}`);
@@ -75,7 +81,7 @@ export class StatsService {
     }));
     const agencies = await q<StatisticsView['agencies'][number]>(`
       SELECT o.id, o.name, count(*)::int AS published,
-             coalesce(sum((SELECT count(*) FROM solutions x WHERE x.scenario_id = s.id AND x.status IN ${SOLUTION_COUNTED})), 0)::int AS solutions,
+             coalesce(sum((SELECT count(*) FROM solutions x WHERE x.scenario_id = s.id AND x.status IN ${SOLUTION_COUNTED})) FILTER (WHERE ${SOLUTIONS_VISIBLE('s')}), 0)::int AS solutions,
              count(*) FILTER (WHERE s.status IN ${AWARDED})::int AS awarded,
              count(*) FILTER (WHERE s.status = 'landed')::int AS landed
         FROM scenarios s JOIN organizations o ON o.id = s.organization_id
@@ -93,7 +99,11 @@ export class StatsService {
     };
   }
 
-  /** An agency's own analytics: its figures and one line per scenario. */
+  /**
+   * An agency's own analytics: its figures and one line per scenario. The line of a scenario
+   * still collecting solutions carries how many arrived — all an agency may know before the
+   * opening (never who, never what).
+   */
   async mine(ctx: SignedInContext): Promise<AgencyStatisticsView> {
     const org = ctx.principal.organization;
     if (!org || org.kind !== 'agency') throw new DomainError('FORBIDDEN', 'Only agencies have their own analytics.', 403);

@@ -175,8 +175,21 @@ export class SolutionListView {
 
 export class ReceivedCountView {
   @ApiProperty({ description: 'Solutions submitted (not drafts, not withdrawn)' }) received!: number;
-  @ApiProperty({ description: 'True while the contents are sealed' }) sealed!: boolean;
-  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) opensAt!: string | null;
+  @ApiProperty({ description: 'True while the contents are sealed (a sealed scenario before its bid opening)' }) sealed!: boolean;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: 'When a sealed scenario opens its solutions: its deadline (null for unsealed scenarios)',
+  })
+  opensAt!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description: 'When the solutions of a sealed scenario were opened (recorded once, in the audit log); null until then',
+  })
+  openedAt!: string | null;
 }
 
 export class SolutionVersionView {
