@@ -1,4 +1,5 @@
-import { Alert, App, Button, DatePicker, Input, Select, Space, Table, Typography } from 'antd';
+import { LockOutlined, UnlockOutlined } from '@ant-design/icons';
+import { Alert, App, Button, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -87,7 +88,22 @@ export default function AuditLogPage() {
           { title: t('admin.time'), render: (_, e) => dayjs(e.occurredAt).format('YYYY-MM-DD HH:mm:ss') },
           { title: t('admin.action'), render: (_, e) => <code>{e.action}</code> },
           { title: t('admin.target'), render: (_, e) => `${e.targetType}${e.targetId ? ` · ${e.targetId.slice(0, 8)}` : ''}` },
-          { title: t('admin.actor'), render: (_, e) => e.actorEmail ?? (e.actorUserId ? e.actorUserId.slice(0, 8) : '—') },
+          {
+            title: t('admin.actor'),
+            render: (_, e) =>
+              e.seal && !e.seal.releasedAt ? (
+                <Tag icon={<LockOutlined />}>{t('admin.sealedEntry')}</Tag>
+              ) : (
+                <>
+                  {e.actorEmail ?? (e.actorUserId ? e.actorUserId.slice(0, 8) : '—')}
+                  {e.seal && (
+                    <Tag icon={<UnlockOutlined />} style={{ marginInlineStart: 8 }}>
+                      {t('admin.openedEntry')}
+                    </Tag>
+                  )}
+                </>
+              ),
+          },
           { title: t('admin.ip'), dataIndex: 'ip' },
           { title: t('admin.requestId'), render: (_, e) => <code>{e.requestId?.slice(0, 8)}</code> },
         ]}

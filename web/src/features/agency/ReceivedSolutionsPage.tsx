@@ -33,6 +33,11 @@ export default function ReceivedSolutionsPage() {
         />
       ) : (
         <>
+          {count.data.openedAt && (
+            <Typography.Paragraph type="secondary">
+              {t('solution.openedAt', { time: formatDateTime(count.data.openedAt) })}
+            </Typography.Paragraph>
+          )}
           <Space style={{ marginBottom: 12 }}>
             <Dropdown
               menu={{

@@ -114,6 +114,7 @@ function ScenarioForm({ scenario }: { scenario?: Schemas['ScenarioView'] }) {
   const [form] = Form.useForm<FormValues>();
   const [attachments, setAttachments] = useState(scenario?.attachments ?? []);
   const amending = scenario?.status === 'open';
+  const earliestDeadline = amending && scenario.deadline ? dayjs(scenario.deadline) : dayjs();
   const negotiable = Form.useWatch('budgetNegotiable', form);
   const rubric = Form.useWatch('rubric', form) as { weight?: number }[] | undefined;
   const weightSum = (rubric ?? []).reduce((sum, c) => sum + (Number(c?.weight) || 0), 0);
@@ -305,8 +306,13 @@ function ScenarioForm({ scenario }: { scenario?: Schemas['ScenarioView'] }) {
             <Form.Item name="maxApplicationsPerEntity" label={t('field.maxApplications')}>
               <InputNumber min={1} max={10} />
             </Form.Item>
-            <Form.Item name="deadline" label={t('field.deadline')}>
-              <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
+            <Form.Item name="deadline" label={t('field.deadline')} extra={amending ? t('agencyWs.deadlineOnlyLater') : undefined}>
+              <DatePicker
+                showTime={{ format: 'HH:mm' }}
+                format="YYYY-MM-DD HH:mm"
+                // A published scenario's deadline only moves later; no deadline lies in the past.
+                disabledDate={(day) => day.isBefore(earliestDeadline, 'day')}
+              />
             </Form.Item>
             <Form.Item name="sealed" label={t('field.sealed')} valuePropName="checked" extra={t('detail.sealedYes')}>
               <Switch disabled={amending} />
