@@ -23,7 +23,7 @@ export interface RegistrationInput {
 }
 
 export function buildRegistration(
-  overrides: { kind?: OrganizationKind; email?: string; password?: string; creditCode?: string } = {},
+  overrides: { kind?: OrganizationKind; email?: string; password?: string; creditCode?: string; name?: string } = {},
 ): RegistrationInput {
   const tag = unique();
   return {
@@ -32,7 +32,7 @@ export function buildRegistration(
     displayName: `测试成员 ${tag}`,
     organization: {
       kind: overrides.kind ?? 'enterprise',
-      name: `测试单位 ${tag}`,
+      name: overrides.name ?? `测试单位 ${tag}`,
       creditCode: overrides.creditCode ?? buildCreditCode(),
       region: '四川省/成都市',
     },

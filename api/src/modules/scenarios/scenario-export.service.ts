@@ -9,6 +9,7 @@ import {
 } from '@scenebridge/shared';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
+import { spreadsheetFile } from '../../common/http/spreadsheet';
 import { AppConfig } from '../../config/app-config';
 import type { ScenarioDocument } from '../search/scenario-document';
 import { ScenarioSearchService, type ScenarioSearchParams } from '../search/scenario-search.service';
@@ -73,10 +74,7 @@ export class ScenarioExportService {
     }
     sheet.getRow(1).font = { bold: true };
     sheet.views = [{ state: 'frozen', ySplit: 1 }];
-    if (format === 'xlsx') return Buffer.from(await workbook.xlsx.writeBuffer());
-    // A byte-order mark, so spreadsheet programs read the Chinese text as UTF-8.
-    const csv = Buffer.from(await workbook.csv.writeBuffer());
-    return Buffer.concat([Buffer.from('\uFEFF', 'utf8'), csv]);
+    return spreadsheetFile(workbook, format);
   }
 }
 

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { DataSource, In, Not } from 'typeorm';
 import type { RequestContext, SignedInContext } from '../../common/access/principal';
 import { DomainError } from '../../common/errors/domain-error';
+import { spreadsheetFile } from '../../common/http/spreadsheet';
 import { AuditService } from '../audit/audit.service';
 import { Attachment } from '../files/attachment.entity';
 import { ScenarioAccess } from '../scenarios/scenario-access';
@@ -133,7 +134,6 @@ export class SolutionReadsService {
     }
     sheet.getRow(1).font = { bold: true };
     await this.recordRead(ctx, 'solution.exported', { type: 'scenario', id: scenarioId, scenario }, { format, count: solutions.length });
-    if (format === 'xlsx') return Buffer.from(await workbook.xlsx.writeBuffer());
-    return Buffer.concat([Buffer.from('\uFEFF', 'utf8'), Buffer.from(await workbook.csv.writeBuffer())]);
+    return spreadsheetFile(workbook, format);
   }
 }

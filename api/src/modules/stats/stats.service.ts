@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import type { SignedInContext } from '../../common/access/principal';
 import { DomainError } from '../../common/errors/domain-error';
+import { spreadsheetFile } from '../../common/http/spreadsheet';
 import type { AgencyStatisticsView, CountView, StatisticsView } from './stats.dto';
 
 /** Published and later, as counted by the statistics (cancelled scenarios are left out). */
@@ -148,7 +149,6 @@ export class StatsService {
       add('发布单位', `${a.name}：落地`, a.landed);
     }
     sheet.getRow(1).font = { bold: true };
-    if (format === 'xlsx') return Buffer.from(await workbook.xlsx.writeBuffer());
-    return Buffer.concat([Buffer.from('\uFEFF', 'utf8'), Buffer.from(await workbook.csv.writeBuffer())]);
+    return spreadsheetFile(workbook, format);
   }
 }
