@@ -1,7 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { AccessGuard } from './common/access/access.guard';
+import { ClientRateLimitGuard, GENERAL_LIMIT, STRICT_LIMIT } from './common/http/rate-limit';
 import { ApiExceptionFilter } from './common/filters/api-exception.filter';
 import { createValidationPipe, TextIntegrityPipe } from './common/validation';
 import { Clock } from './common/clock';
@@ -43,7 +44,12 @@ export class AppModule {
         DatabaseModule,
         ThrottlerModule.forRootAsync({
           inject: [AppConfig],
-          useFactory: (c: AppConfig) => ({ throttlers: [{ name: 'default', ttl: 60_000, limit: c.RATE_LIMIT_PER_MINUTE }] }),
+          useFactory: (c: AppConfig) => ({
+            throttlers: [
+              { name: GENERAL_LIMIT, ttl: 60_000, limit: c.RATE_LIMIT_PER_MINUTE },
+              { name: STRICT_LIMIT, ttl: 60_000, limit: c.STRICT_RATE_LIMIT_PER_MINUTE },
+            ],
+          }),
         }),
         SearchModule,
         AuditModule,
@@ -70,7 +76,7 @@ export class AppModule {
         DemoModule,
       ],
       providers: [
-        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_GUARD, useClass: ClientRateLimitGuard },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         // In order: refuse unstorable text, then validate and convert.

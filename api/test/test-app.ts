@@ -24,8 +24,10 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     OUTBOX_WORKER: 'false',
     SCHEDULER: 'false',
     UPLOAD_DIR: path.join(tmpdir(), 'scenebridge-test-uploads'),
-    // Every test request comes from 127.0.0.1; suites that test the IP lock set their own limit.
+    // Every test request comes from 127.0.0.1; suites that test the IP lock or the rate limits set their own.
     SIGN_IN_MAX_FAILURES_PER_IP: '10000',
+    RATE_LIMIT_PER_MINUTE: '100000',
+    STRICT_RATE_LIMIT_PER_MINUTE: '100000',
     LOG_LEVEL: 'silent',
     ...overrides,
   });

@@ -18,6 +18,9 @@ export default async function globalSetup(): Promise<void> {
     // Request logs on, so the secrets suite can check what they contain.
     LOG_LEVEL: 'info',
     SIGN_IN_SLOWDOWN_MS: '1',
+    // Every suite's browser and API client comes from 127.0.0.1: one "client" for the limits.
+    STRICT_RATE_LIMIT_PER_MINUTE: '10000',
+    RATE_LIMIT_PER_MINUTE: '100000',
   });
   globalThis.__E2E__ = { services, api };
   process.env.E2E_BASE_URL = api.baseUrl;

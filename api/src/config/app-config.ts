@@ -243,11 +243,20 @@ export class AppConfig {
   @IsString({ each: true })
   CORS_ORIGINS: string[] = [];
 
-  /** Requests per minute per client IP across the API. */
+  /**
+   * Requests per minute per client across all routes: a signed-in person, or else a client
+   * address (IPv6 by /64). Counted in each API process.
+   */
   @Type(() => Number)
   @IsInt()
   @Min(1)
   RATE_LIMIT_PER_MINUTE = 1200;
+
+  /** Requests per minute per client to sign-in, registration, password links and invitations, on top of the general limit. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  STRICT_RATE_LIMIT_PER_MINUTE = 30;
 
   /** Number of proxy hops to trust for the client IP (X-Forwarded-For); 0 behind no proxy. */
   @Type(() => Number)

@@ -49,6 +49,10 @@ class FakeResolver extends PrincipalResolver {
     if (token === 'good') return solver;
     throw new DomainError('UNAUTHENTICATED', 'bad token', 401);
   }
+
+  userIdOf(token: string): string | null {
+    return token === 'good' ? solver.userId : null;
+  }
 }
 
 function contextFor(

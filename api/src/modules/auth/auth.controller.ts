@@ -9,6 +9,7 @@ import { UserView } from '../users/user.views';
 import { AuthService } from './auth.service';
 import { LoginDto, RegisterDto, RegisteredView, SessionView, SetPasswordDto } from './dto/auth.dto';
 import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './refresh-cookie';
+import { StrictRateLimit } from '../../common/http/rate-limit';
 
 @ApiTags('auth')
 @Controller()
@@ -19,6 +20,7 @@ export class AuthController {
   ) {}
 
   @Post('auth/register')
+  @StrictRateLimit()
   @Public()
   @ApiOperation({
     summary: 'Register an agency or enterprise with its first member (the organisation starts pending)',
@@ -30,6 +32,7 @@ export class AuthController {
   }
 
   @Post('auth/login')
+  @StrictRateLimit()
   @Public()
   @HttpCode(200)
   @ApiOperation({
@@ -67,6 +70,7 @@ export class AuthController {
   }
 
   @Post('auth/password')
+  @StrictRateLimit()
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Set a password through a one-time link (new reviewers)', operationId: 'setPassword' })

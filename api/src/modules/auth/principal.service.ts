@@ -21,6 +21,14 @@ export class PrincipalService extends PrincipalResolver {
     super();
   }
 
+  userIdOf(accessToken: string): string | null {
+    try {
+      return this.sessions.verifyAccessToken(accessToken).sub;
+    } catch {
+      return null;
+    }
+  }
+
   async resolve(accessToken: string): Promise<Principal> {
     const claims = this.sessions.verifyAccessToken(accessToken);
     const session = await this.dataSource

@@ -7,6 +7,7 @@ import { AcceptInvitationDto, TokenDto } from '../auth/dto/auth.dto';
 import { toUserView, UserView } from '../users/user.views';
 import { MembersService } from './members.service';
 import { InvitationPreviewView } from './organization.views';
+import { StrictRateLimit } from '../../common/http/rate-limit';
 
 /** The invitee's side of an invitation: no account yet, so these routes are public; the token is the key. */
 @ApiTags('auth')
@@ -16,6 +17,7 @@ export class InvitationsController {
   constructor(private readonly members: MembersService) {}
 
   @Post('preview')
+  @StrictRateLimit()
   @HttpCode(200)
   @ApiOperation({ summary: 'Which organisation an invitation link is for', operationId: 'previewInvitation' })
   @ApiOkResponse({ type: InvitationPreviewView })
@@ -30,6 +32,7 @@ export class InvitationsController {
   }
 
   @Post('accept')
+  @StrictRateLimit()
   @ApiOperation({ summary: 'Accept an invitation: creates the member account (then sign in)', operationId: 'acceptInvitation' })
   @ApiCreatedResponse({ type: UserView })
   async accept(@Ctx() ctx: RequestContext, @Body() body: AcceptInvitationDto): Promise<UserView> {

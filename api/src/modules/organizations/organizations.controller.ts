@@ -19,6 +19,7 @@ import {
   toOrganizationView,
 } from './organization.views';
 import { OrganizationsService } from './organizations.service';
+import { StrictRateLimit } from '../../common/http/rate-limit';
 
 @ApiTags('organizations')
 @ApiBearerAuth()
@@ -80,6 +81,7 @@ export class OrganizationsController {
   }
 
   @Post('me/invitations')
+  @StrictRateLimit()
   @ApiOperation({ summary: 'Invite a colleague: returns a one-time link that expires (organisation admin)', operationId: 'inviteMember' })
   @ApiCreatedResponse({ type: CreatedInvitationView })
   async invite(@SignedInCtx() ctx: SignedInContext, @Body() body: InviteMemberDto): Promise<CreatedInvitationView> {

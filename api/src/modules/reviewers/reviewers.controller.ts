@@ -7,6 +7,7 @@ import { toPage } from '../../common/dto/page';
 import { toUserView, UserView } from '../users/user.views';
 import { CreateReviewerDto, ReviewerPage, ReviewerQueryDto, ReviewerWithLinkView, UpdateReviewerDto } from './reviewers.dto';
 import { ReviewersService, type ReviewerWithLink } from './reviewers.service';
+import { StrictRateLimit } from '../../common/http/rate-limit';
 
 const toLinkView = (r: ReviewerWithLink): ReviewerWithLinkView => ({
   reviewer: toUserView(r.reviewer, null),
@@ -22,6 +23,7 @@ export class ReviewersController {
   constructor(private readonly reviewers: ReviewersService) {}
 
   @Post()
+  @StrictRateLimit()
   @ApiOperation({ summary: 'Add an expert to the pool; the response carries their one-time password link', operationId: 'createReviewer' })
   @ApiCreatedResponse({ type: ReviewerWithLinkView })
   async create(@SignedInCtx() ctx: SignedInContext, @Body() body: CreateReviewerDto): Promise<ReviewerWithLinkView> {
@@ -37,6 +39,7 @@ export class ReviewersController {
   }
 
   @Post(':id/link')
+  @StrictRateLimit()
   @ApiOperation({ summary: 'Issue a new one-time password link (earlier links stop working)', operationId: 'issueReviewerLink' })
   @ApiCreatedResponse({ type: ReviewerWithLinkView })
   async link(@SignedInCtx() ctx: SignedInContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<ReviewerWithLinkView> {
