@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AccessGuard } from './common/access/access.guard';
 import { ClientRateLimitGuard, GENERAL_LIMIT, STRICT_LIMIT } from './common/http/rate-limit';
+import { SameOriginGuard } from './common/http/same-origin.guard';
 import { ApiExceptionFilter } from './common/filters/api-exception.filter';
 import { createValidationPipe, TextIntegrityPipe } from './common/validation';
 import { Clock } from './common/clock';
@@ -76,7 +77,9 @@ export class AppModule {
         DemoModule,
       ],
       providers: [
+        // In order: count the request, refuse it when another website sent it, then check access.
         { provide: APP_GUARD, useClass: ClientRateLimitGuard },
+        { provide: APP_GUARD, useClass: SameOriginGuard },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         // In order: refuse unstorable text, then validate and convert.

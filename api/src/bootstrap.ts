@@ -74,8 +74,8 @@ export async function bootstrap(app: NestExpressApplication, config: AppConfig, 
     }),
   );
   app.use(cookieParser());
+  // JSON only (files come as multipart, read per route): no form-encoded bodies, which any website could post.
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
-  app.useBodyParser('urlencoded', { extended: false, limit: config.BODY_LIMIT });
   if (config.CORS_ORIGINS.length > 0) {
     app.enableCors({ origin: config.CORS_ORIGINS, credentials: true, exposedHeaders: ['X-Request-Id'] });
   }
