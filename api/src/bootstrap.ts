@@ -3,12 +3,14 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
+import { json } from 'express';
 import helmet from 'helmet';
 import type { Logger as PinoLogger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import type { Clock } from './common/clock';
+import { BodyTooDeepError, jsonNestsDeeperThan, MAX_JSON_DEPTH } from './common/http/json-depth';
 import { assignRequestId } from './common/http/request-id';
 import { createRootLogger, NestPinoLogger } from './common/logging/logger';
 import { AppConfig } from './config/app-config';
@@ -75,7 +77,15 @@ export async function bootstrap(app: NestExpressApplication, config: AppConfig, 
   );
   app.use(cookieParser());
   // JSON only (files come as multipart, read per route): no form-encoded bodies, which any website could post.
-  app.useBodyParser('json', { limit: config.BODY_LIMIT });
+  // (express.json directly: Nest's useBodyParser reserves `verify`, which checks the nesting before parsing.)
+  app.use(
+    json({
+      limit: config.BODY_LIMIT,
+      verify: (_req, _res, body: Buffer) => {
+        if (jsonNestsDeeperThan(body, MAX_JSON_DEPTH)) throw new BodyTooDeepError();
+      },
+    }),
+  );
   if (config.CORS_ORIGINS.length > 0) {
     app.enableCors({ origin: config.CORS_ORIGINS, credentials: true, exposedHeaders: ['X-Request-Id'] });
   }

@@ -1,5 +1,6 @@
 import request from 'supertest';
-import { Harness, type Session } from '../factories';
+import { eventually } from '../eventually';
+import { Harness, publishScenario, type Session } from '../factories';
 import { listRoutes } from '../routes';
 import { createScratchDatabase } from '../scratch-database';
 
@@ -52,9 +53,18 @@ describe('security: requests generated from the OpenAPI document', () => {
 
   beforeAll(async () => {
     scratch = await createScratchDatabase();
-    h = await Harness.start({ DATABASE_URL: scratch.url, RUN_MIGRATIONS: 'true', RATE_LIMIT_PER_MINUTE: '1000000' });
+    h = await Harness.start({
+      DATABASE_URL: scratch.url,
+      RUN_MIGRATIONS: 'true',
+      RATE_LIMIT_PER_MINUTE: '1000000',
+      OUTBOX_WORKER: 'true',
+      OUTBOX_POLL_MS: '50',
+    });
     doc = (await h.http().get('/api/docs-json').expect(200)).body as Document;
     const agency = await h.registerVerified({ kind: 'agency' });
+    // A published scenario in the search index: hostile filters then reach Meilisearch itself.
+    await publishScenario(h, agency.session);
+    await eventually(async () => expect((await h.http().get('/api/v1/scenarios').expect(200)).body.total).toBe(1));
     const enterprise = await h.registerVerified({ kind: 'enterprise' });
     const admin = await h.adminSession();
     const reviewer = await h.addReviewer({ displayName: '安全测试专家', expertise: ['计算机视觉'] });
@@ -87,8 +97,8 @@ describe('security: requests generated from the OpenAPI document', () => {
     const s = resolve(schema);
     const wrong: Record<string, unknown[]> = {
       string: [12345, true, ['x'], { x: 1 }, LONG, ...HOSTILE_STRINGS],
-      number: ['abc', -1e308, 1e308, 'NaN', [1], { n: 1 }],
-      integer: ['abc', 1.5, -2147483649, Number.MAX_SAFE_INTEGER * 4, [1]],
+      number: ['abc', -1e308, 1e308, 1e21, -1e21, 'NaN', [1], { n: 1 }],
+      integer: ['abc', 1.5, -2147483649, 2147483648, Number.MAX_SAFE_INTEGER * 4, 1e21, [1]],
       boolean: ['yes', 2, [true]],
       array: ['x', { a: 1 }, Array.from({ length: 5000 }, () => 'x'), [null], [{ $gt: '' }], HOSTILE_STRINGS],
       object: ['x', 42, [], { __proto__: { admin: true } }, { constructor: { prototype: { admin: true } } }],
@@ -173,7 +183,18 @@ describe('security: requests generated from the OpenAPI document', () => {
         const base = fill('00000000-0000-4000-8000-000000000000');
         // The query: each parameter wrong-typed or hostile, and repeated.
         for (const q of query) {
-          for (const value of ['abc', '-1', '1e309', 'x'.repeat(5000), "'; DROP TABLE users;--", 'a\u0000b']) {
+          for (const value of [
+            'abc',
+            '-1',
+            '1e309',
+            '1e21',
+            '-1e21',
+            '99999999999999999999',
+            '0x10',
+            'x'.repeat(5000),
+            "'; DROP TABLE users;--",
+            'a\u0000b',
+          ]) {
             check(
               label(`query ${q.name}=${value.slice(0, 12)}`),
               await send(`${base}?${encodeURIComponent(q.name)}=${encodeURIComponent(value)}`),
@@ -187,6 +208,18 @@ describe('security: requests generated from the OpenAPI document', () => {
         check(label('malformed JSON'), await send(base).set('Content-Type', 'application/json').send('{"a":'));
         check(label('array body'), await send(base).send([]));
         check(label('text body'), await send(base).set('Content-Type', 'text/plain').send('hello'));
+        // Nested thousands of levels deep: refused before anything walks it.
+        for (const [open, close] of [
+          ['[', ']'],
+          ['{"a":', '}'],
+        ]) {
+          const deep = await send(base)
+            .set('Content-Type', 'application/json')
+            .send(`${open.repeat(5000)}1${close.repeat(5000)}`);
+          check(label(`nested ${open}`), deep);
+          if (deep.status !== 400 || deep.body.code !== 'BODY_TOO_DEEP')
+            failures.push(`${label(`nested ${open}`)} → ${deep.status} ${deep.body.code} instead of 400 BODY_TOO_DEEP`);
+        }
         const json = op.requestBody?.content['application/json']?.schema;
         if (!json) continue;
         const schema = resolve(json);

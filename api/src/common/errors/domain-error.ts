@@ -18,8 +18,10 @@ export class DomainError extends Error {
 const STATUS_BY_CODE: Record<string, number> = {
   VALIDATION_FAILED: 400,
   MALFORMED_JSON: 400,
+  BODY_TOO_DEEP: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  CROSS_SITE_REQUEST: 403,
   NOT_FOUND: 404,
   ROUTE_NOT_FOUND: 404,
   CONFLICT: 409,

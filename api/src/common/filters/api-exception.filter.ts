@@ -67,6 +67,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
       if (cause?.type === 'entity.parse.failed') {
         return { statusCode: 400, code: 'MALFORMED_JSON', message: 'The request body is not valid JSON.', requestId };
       }
+      if (cause?.type === 'entity.too.deep') {
+        return { statusCode: 400, code: 'BODY_TOO_DEEP', message: (cause as Error).message, requestId };
+      }
       if (status === 413) {
         return { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large.', requestId };
       }

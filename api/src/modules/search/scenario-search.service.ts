@@ -93,6 +93,11 @@ export class ScenarioSearchService {
       ));
     } catch (error) {
       if (isMissingIndex(error)) return emptyResult();
+      // Meilisearch refusing the query itself is not an outage: a value no filter should carry.
+      if (isInvalidSearch(error))
+        throw new DomainError('INVALID_SEARCH', 'This search cannot be run; check its filters and values.', 400, [
+          { reason: (error as { cause?: { code?: string } }).cause?.code },
+        ]);
       throw new DomainError('SEARCH_UNAVAILABLE', 'Search is temporarily unavailable; please retry shortly.', 503);
     }
     const [first, ...rest] = results;
@@ -170,6 +175,10 @@ function sortOf(sort: ScenarioSort | undefined, hasQuery: boolean): string[] | u
     default:
       return undefined;
   }
+}
+
+function isInvalidSearch(error: unknown): boolean {
+  return /^invalid_search_/.test((error as { cause?: { code?: string } }).cause?.code ?? '');
 }
 
 function isMissingIndex(error: unknown): boolean {

@@ -21,6 +21,9 @@ import {
 } from 'class-validator';
 import { trim } from '../../../common/validators';
 
+/** The largest budget a scenario states, in 万元 (1,000 亿元). */
+export const MAX_BUDGET = 10_000_000;
+
 const cleanList = ({ value }: { value: unknown }) =>
   Array.isArray(value) ? [...new Set(value.map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== ''))] : value;
 
@@ -191,14 +194,14 @@ export class ScenarioFieldsDto {
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
   @Min(0)
-  @Max(10_000_000)
+  @Max(MAX_BUDGET)
   budgetMin?: number | null;
 
   @ApiPropertyOptional({ type: Number, nullable: true, example: 500, description: '万元' })
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
   @Min(0)
-  @Max(10_000_000)
+  @Max(MAX_BUDGET)
   budgetMax?: number | null;
 
   @ApiPropertyOptional({ description: 'Budget to be negotiated (面议)' })

@@ -10,6 +10,7 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PageQuery } from '../../../common/dto/page';
 import { BUDGET_BANDS } from '../../search/scenario-document';
+import { MAX_BUDGET } from './scenario-input.dto';
 
 /** `a,b` or repeated `x=a&x=b` → ['a', 'b']. */
 const list = ({ value }: { value: unknown }) =>
@@ -76,18 +77,20 @@ export class ScenarioSearchQueryDto {
   @Matches(/^[0-9a-f-]{36}$/i, { message: 'agencyId must be a UUID' })
   agencyId?: string;
 
-  @ApiPropertyOptional({ description: 'Budget range overlapping [budgetMin, budgetMax] (万元)' })
+  @ApiPropertyOptional({ description: 'Budget range overlapping [budgetMin, budgetMax] (万元)', minimum: 0, maximum: MAX_BUDGET })
   @IsOptional()
   @Type(() => Number)
-  @IsNumber()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
+  @Max(MAX_BUDGET)
   budgetMin?: number;
 
-  @ApiPropertyOptional({ description: '万元' })
+  @ApiPropertyOptional({ description: '万元', minimum: 0, maximum: MAX_BUDGET })
   @IsOptional()
   @Type(() => Number)
-  @IsNumber()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
+  @Max(MAX_BUDGET)
   budgetMax?: number;
 
   @ApiPropertyOptional({
