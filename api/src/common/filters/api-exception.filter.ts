@@ -44,6 +44,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
       this.logger.error({ err: exception, requestId: body.requestId, method: req.method, url: req.originalUrl }, 'request failed');
     }
     if (res.headersSent) return;
+    // A wait the service knows (a sign-in lock) is also told the standard way.
+    const wait = (body.details?.[0] as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    if (typeof wait === 'number' && Number.isFinite(wait) && wait > 0) res.setHeader('Retry-After', String(Math.ceil(wait)));
     res.status(body.statusCode).json(body);
   }
 

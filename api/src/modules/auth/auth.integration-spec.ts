@@ -174,6 +174,7 @@ describe('auth: sign-in, session, sign-out', () => {
 
 describe('auth: refresh-token reuse and lockout (controlled clock)', () => {
   let h: Harness;
+  let proxied: Harness;
   let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
   const clock = new ManualClock();
   // A database of its own: locking 127.0.0.1 must not lock out the suites running beside this one.
@@ -189,9 +190,15 @@ describe('auth: refresh-token reuse and lockout (controlled clock)', () => {
       },
       { clock },
     );
+    // The same product behind one proxy, so requests can come from different client addresses.
+    proxied = await Harness.start(
+      { DATABASE_URL: scratch.url, SIGN_IN_MAX_FAILURES: '5', SIGN_IN_MAX_FAILURES_PER_IP: '12', TRUST_PROXY_HOPS: '1' },
+      { clock },
+    );
   });
   afterAll(async () => {
     await h.close();
+    await proxied?.close();
     await scratch.drop();
   });
 
@@ -210,7 +217,7 @@ describe('auth: refresh-token reuse and lockout (controlled clock)', () => {
     await h.http().post('/api/v1/auth/refresh').set('Cookie', second.cookie).expect(401);
   });
 
-  it('locks an account after repeated failures, even for the right password, until the lock ends', async () => {
+  it('locks an account at the address that fails repeatedly, even for the right password, until the lock ends (with Retry-After)', async () => {
     const { input } = await h.register();
     for (let i = 0; i < 5; i++) {
       await h
@@ -222,9 +229,37 @@ describe('auth: refresh-token reuse and lockout (controlled clock)', () => {
     const locked = await h.http().post('/api/v1/auth/login').send({ email: input.email, password: input.password }).expect(429);
     expect(locked.body.code).toBe('SIGN_IN_LOCKED');
     expect(locked.body.details[0].retryAfterSeconds).toBeGreaterThan(800);
+    expect(Number(locked.headers['retry-after'])).toBe(locked.body.details[0].retryAfterSeconds);
 
     clock.advance(16 * 60_000);
     await h.http().post('/api/v1/auth/login').send({ email: input.email, password: input.password }).expect(200);
+  });
+
+  it('does not let a stranger lock a colleague out: failures from one address lock that address, not the account elsewhere', async () => {
+    const victim = await h.register();
+    const from = (address: string) => ({ 'X-Forwarded-For': address });
+    const attempt = (address: string, password: string) =>
+      proxied.http().post('/api/v1/auth/login').set(from(address)).send({ email: victim.input.email, password });
+    for (let i = 0; i < 5; i++) await attempt('203.0.113.7', `Wrong-Password-${i}`).expect(401);
+    // The stranger is locked …
+    const stranger = await attempt('203.0.113.7', victim.input.password).expect(429);
+    expect(stranger.body.code).toBe('SIGN_IN_LOCKED');
+    expect(Number(stranger.headers['retry-after'])).toBeGreaterThan(800);
+    // … the owner, at their own desk, signs in as usual.
+    await attempt('198.51.100.20', victim.input.password).expect(200);
+    // An unknown e-mail gets exactly the same answers, so locks tell nothing about who is registered.
+    const ghost = `ghost.${Date.now()}@example.com`;
+    for (let i = 0; i < 5; i++)
+      expect(
+        (await proxied.http().post('/api/v1/auth/login').set(from('203.0.113.8')).send({ email: ghost, password: 'Wrong-Password-1' }))
+          .status,
+      ).toBe(401);
+    const ghostLocked = await proxied
+      .http()
+      .post('/api/v1/auth/login')
+      .set(from('203.0.113.8'))
+      .send({ email: ghost, password: 'x-Wrong-1' });
+    expect([ghostLocked.status, ghostLocked.body.code]).toEqual([429, 'SIGN_IN_LOCKED']);
   });
 
   it('locks an IP address that fails on many accounts, until the lock ends', async () => {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { Clock } from '../../common/clock';
@@ -9,8 +10,15 @@ export interface ThrottleKeys {
 }
 
 /**
- * Failed sign-in accounting, per account and per client IP, kept in PostgreSQL so every API
- * replica sees the same counts. Unknown e-mail addresses are counted like real ones.
+ * Failed sign-in accounting, kept in PostgreSQL so every API replica sees the same counts.
+ * Unknown e-mail addresses are counted like real ones, so the answers never tell them apart.
+ *
+ * A lock is never for an account as a whole — a stranger who knows a colleague's e-mail could
+ * otherwise lock them out at will:
+ *  - an account and a client address together lock after SIGN_IN_MAX_FAILURES (the person
+ *    guessing is stopped; the owner elsewhere is not);
+ *  - an address locks after SIGN_IN_MAX_FAILURES_PER_IP failures on any accounts;
+ *  - the account's own count, from every address, only slows further failed attempts down.
  */
 @Injectable()
 export class SignInThrottleService {
@@ -20,14 +28,16 @@ export class SignInThrottleService {
     private readonly clock: Clock,
   ) {}
 
-  private keys(keys: ThrottleKeys): { key: string; max: number }[] {
+  /** The counters a failure adds to, and the failures that lock each (null: never locks). */
+  private keys(keys: ThrottleKeys): { key: string; max: number | null }[] {
     return [
-      { key: `account:${keys.account}`, max: this.config.SIGN_IN_MAX_FAILURES },
+      { key: pairKey(keys), max: this.config.SIGN_IN_MAX_FAILURES },
+      { key: `account:${keys.account}`, max: null },
       ...(keys.ip ? [{ key: `ip:${keys.ip}`, max: this.config.SIGN_IN_MAX_FAILURES_PER_IP }] : []),
     ];
   }
 
-  /** The moment the later of the two locks ends, or null when neither is locked. */
+  /** The moment the later lock on this account-and-address or this address ends, or null when neither is locked. */
   async lockedUntil(keys: ThrottleKeys): Promise<Date | null> {
     const rows = (await this.dataSource.query(
       'SELECT max(locked_until) AS until FROM sign_in_throttles WHERE key = ANY($1) AND locked_until > $2',
@@ -36,7 +46,7 @@ export class SignInThrottleService {
     return rows[0]?.until ?? null;
   }
 
-  /** Counts one failure on both keys; returns the account's failures in the current window. */
+  /** Counts one failure on every key; returns the account's failures in the current window (from all addresses). */
   async recordFailure(keys: ThrottleKeys): Promise<number> {
     const now = this.clock.now();
     const windowStart = new Date(now.getTime() - this.config.SIGN_IN_LOCK_MINUTES * 60_000);
@@ -53,15 +63,22 @@ export class SignInThrottleService {
              WHEN (CASE WHEN sign_in_throttles.window_started_at < $3 THEN 1 ELSE sign_in_throttles.failures + 1 END) >= $5 THEN $4::timestamptz
              ELSE sign_in_throttles.locked_until END
          RETURNING failures`,
-        [key, now, windowStart, lockUntil, max],
+        [key, now, windowStart, lockUntil, max ?? 2_147_483_647],
       )) as { failures: number }[];
       if (key.startsWith('account:')) accountFailures = rows[0].failures;
     }
     return accountFailures;
   }
 
-  /** A successful sign-in clears the account's count (the IP's count ages out by itself). */
+  /** A successful sign-in clears the account's counts (the address's count ages out by itself). */
   async reset(keys: ThrottleKeys): Promise<void> {
-    await this.dataSource.query('DELETE FROM sign_in_throttles WHERE key = $1', [`account:${keys.account}`]);
+    await this.dataSource.query('DELETE FROM sign_in_throttles WHERE key = ANY($1)', [[`account:${keys.account}`, pairKey(keys)]]);
   }
+}
+
+/** One key per account and address (hashed: an e-mail and an IPv6 address together may exceed the column). */
+function pairKey(keys: ThrottleKeys): string {
+  return `pair:${createHash('sha256')
+    .update(`${keys.account}\n${keys.ip ?? 'unknown'}`)
+    .digest('hex')}`;
 }
