@@ -51,9 +51,12 @@ export class MembersService {
     const organizationId = this.organizationIdOf(ctx);
     authorize(ctx.principal, 'organization.manage', { organizationId });
     return this.dataSource.transaction(async (manager) => {
+      // Whether the address has an account elsewhere is not the inviter's to learn (anyone can
+      // register an organisation and invite): the invitation goes out the same, and only its
+      // recipient is told, on accepting, that the address is taken.
       const existing = await manager.findOneBy(User, { email });
-      if (existing && (existing.organizationId !== organizationId || existing.active)) {
-        throw new DomainError('EMAIL_TAKEN', 'This e-mail address already has an account.', 409);
+      if (existing && existing.organizationId === organizationId && existing.active) {
+        throw new DomainError('ALREADY_MEMBER', 'This person is already a member of your organisation.', 409);
       }
       const now = this.clock.now();
       const pending = await manager.existsBy(Invitation, {

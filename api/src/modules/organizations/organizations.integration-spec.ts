@@ -260,13 +260,38 @@ describe('organisation members and invitations', () => {
     expect(list.body.items.map((i: { status: string }) => i.status).sort()).toEqual(['expired', 'revoked']);
   });
 
-  it('refuses to invite someone who already has an account (409 EMAIL_TAKEN) or twice while pending (409)', async () => {
+  it('invites an address registered elsewhere exactly like a new one (no oracle on who has an account); only its owner learns, on accepting, that it is taken', async () => {
     const owner = await h.registerVerified();
     const other = await h.register();
+    const elsewhere = await h
+      .http()
+      .post('/api/v1/organizations/me/invitations')
+      .set(owner.session.auth)
+      .send({ email: other.input.email })
+      .expect(201);
+    const fresh = await h
+      .http()
+      .post('/api/v1/organizations/me/invitations')
+      .set(owner.session.auth)
+      .send({ email: `fresh.${unique()}@example.com` })
+      .expect(201);
+    expect(Object.keys(elsewhere.body).sort()).toEqual(Object.keys(fresh.body).sort());
+    expect(elsewhere.body.status).toBe(fresh.body.status);
+    const accepted = await h
+      .http()
+      .post('/api/v1/auth/invitations/accept')
+      .send({ token: tokenOf(elsewhere.body.link), displayName: '他人', password: STRONG_PASSWORD })
+      .expect(409);
+    expect(accepted.body.code).toBe('EMAIL_TAKEN');
+    // Someone already in the organisation is simply named as such.
     expect(
-      (await h.http().post('/api/v1/organizations/me/invitations').set(owner.session.auth).send({ email: other.input.email }).expect(409))
+      (await h.http().post('/api/v1/organizations/me/invitations').set(owner.session.auth).send({ email: owner.input.email }).expect(409))
         .body.code,
-    ).toBe('EMAIL_TAKEN');
+    ).toBe('ALREADY_MEMBER');
+  });
+
+  it('refuses to invite twice while an invitation is pending (409)', async () => {
+    const owner = await h.registerVerified();
     const email = `twice.${unique()}@example.com`;
     await h.http().post('/api/v1/organizations/me/invitations').set(owner.session.auth).send({ email }).expect(201);
     expect(
