@@ -762,7 +762,7 @@ export interface paths {
         head?: never;
         /**
          * Edit a draft or returned scenario; on an open one, publish an amendment (new version)
-         * @description A change to the deadline, budget, requirements or rubric within 3 days of the deadline moves the deadline at least 3 days later.
+         * @description The deadline of a published scenario only moves later (422 DEADLINE_ONLY_LATER otherwise); once it has passed the scenario is closed and cannot be amended or reopened (409 DEADLINE_PASSED). A change to the deadline, budget, requirements or rubric within 3 days of the deadline moves the deadline at least 3 days later.
          */
         patch: operations["updateScenario"];
         trace?: never;
@@ -1068,7 +1068,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Experts whose expertise fits the scenario, with conflicts of interest flagged */
+        /**
+         * Experts whose expertise fits the scenario, with conflicts of interest flagged
+         * @description Only after the deadline (the bid opening): conflicts name applicants, so before it the answer is 409 PANEL_AFTER_DEADLINE.
+         */
         get: operations["suggestPanel"];
         put?: never;
         post?: never;

@@ -37,7 +37,12 @@ export class ReviewsController {
 
   @Get('scenarios/:id/panel/suggestions')
   @Roles('publisher', 'admin')
-  @ApiOperation({ summary: 'Experts whose expertise fits the scenario, with conflicts of interest flagged', operationId: 'suggestPanel' })
+  @ApiOperation({
+    summary: 'Experts whose expertise fits the scenario, with conflicts of interest flagged',
+    description:
+      'Only after the deadline (the bid opening): conflicts name applicants, so before it the answer is 409 PANEL_AFTER_DEADLINE.',
+    operationId: 'suggestPanel',
+  })
   @ApiOkResponse({ type: PanelSuggestionListView })
   async suggestions(@SignedInCtx() ctx: SignedInContext, @Param('id', new ParseUUIDPipe()) id: string): Promise<PanelSuggestionListView> {
     return { items: await this.panels.suggestions(ctx, id) };
