@@ -181,6 +181,7 @@ describe('security: an agency (and an admin) against its own sealed competition'
             actorOrganizationId: null,
             targetId: null,
             ip: null,
+            requestId: null,
             seal: { key: `scenario:${scenarioId}`, releasedAt: null },
           }),
         ]),

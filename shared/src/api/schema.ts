@@ -1775,7 +1775,7 @@ export interface components {
             key: string;
             /**
              * Format: date-time
-             * @description When the seal was released (then the actor, target, address and summary are shown); null while sealed
+             * @description When the seal was released (then the actor, target, address, request id and summary are shown); null while sealed
              */
             releasedAt: string | null;
         };
@@ -1800,7 +1800,7 @@ export interface components {
             summary: {
                 [key: string]: unknown;
             };
-            /** @description Set on an entry about a sealed scenario’s solutions: until the bid opening its actor, target, address and summary are hidden (null / the seal only) */
+            /** @description Set on an entry about a sealed scenario’s solutions: until the bid opening its actor, target, address, request id and summary are hidden (null / the seal only) */
             seal: components["schemas"]["AuditSealView"] | null;
             prevHash: string;
             hash: string;

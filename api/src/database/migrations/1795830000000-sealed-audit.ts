@@ -17,6 +17,7 @@ export class SealedAudit1795830000000 implements MigrationInterface {
         "actor_organization_id" uuid,
         "target_id" character varying(100),
         "ip" character varying(64),
+        "request_id" character varying(128),
         "summary" jsonb NOT NULL,
         "salt" character varying(64) NOT NULL,
         "released_at" TIMESTAMP WITH TIME ZONE,
@@ -27,9 +28,9 @@ export class SealedAudit1795830000000 implements MigrationInterface {
       CREATE FUNCTION "audit_sealed_details_release_only"() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF TG_OP = 'UPDATE' AND OLD.released_at IS NULL AND NEW.released_at IS NOT NULL
-           AND (NEW.entry_id, NEW.seal_key, NEW.actor_user_id, NEW.actor_organization_id, NEW.target_id, NEW.ip, NEW.summary, NEW.salt)
+           AND (NEW.entry_id, NEW.seal_key, NEW.actor_user_id, NEW.actor_organization_id, NEW.target_id, NEW.ip, NEW.request_id, NEW.summary, NEW.salt)
                IS NOT DISTINCT FROM
-               (OLD.entry_id, OLD.seal_key, OLD.actor_user_id, OLD.actor_organization_id, OLD.target_id, OLD.ip, OLD.summary, OLD.salt)
+               (OLD.entry_id, OLD.seal_key, OLD.actor_user_id, OLD.actor_organization_id, OLD.target_id, OLD.ip, OLD.request_id, OLD.summary, OLD.salt)
         THEN
           RETURN NEW;
         END IF;

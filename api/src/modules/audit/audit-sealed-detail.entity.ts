@@ -31,6 +31,10 @@ export class AuditSealedDetail {
   @Column({ type: 'varchar', length: 64, nullable: true })
   ip!: string | null;
 
+  /** Hidden too: it would tie the entry to the HTTP logs, and through them to the client. */
+  @Column({ name: 'request_id', type: 'varchar', length: 128, nullable: true })
+  requestId!: string | null;
+
   @Column({ type: 'jsonb' })
   summary!: Record<string, unknown>;
 

@@ -48,7 +48,7 @@ export class AuditSealView {
     nullable: true,
     type: String,
     format: 'date-time',
-    description: 'When the seal was released (then the actor, target, address and summary are shown); null while sealed',
+    description: 'When the seal was released (then the actor, target, address, request id and summary are shown); null while sealed',
   })
   releasedAt!: string | null;
 }
@@ -69,7 +69,7 @@ export class AuditEntryView {
     type: AuditSealView,
     nullable: true,
     description:
-      'Set on an entry about a sealed scenario’s solutions: until the bid opening its actor, target, address and summary are hidden (null / the seal only)',
+      'Set on an entry about a sealed scenario’s solutions: until the bid opening its actor, target, address, request id and summary are hidden (null / the seal only)',
   })
   seal!: AuditSealView | null;
   @ApiProperty() prevHash!: string;

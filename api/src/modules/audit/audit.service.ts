@@ -37,6 +37,7 @@ interface SealedFields {
   actorOrganizationId: string | null;
   targetId: string | null;
   ip: string | null;
+  requestId: string | null;
   summary: Record<string, unknown>;
 }
 
@@ -48,7 +49,9 @@ export interface SealMark {
 
 export function sealDigest(salt: string, hidden: SealedFields): string {
   return createHash('sha256')
-    .update(canonicalJson([salt, hidden.actorUserId, hidden.actorOrganizationId, hidden.targetId, hidden.ip, hidden.summary]))
+    .update(
+      canonicalJson([salt, hidden.actorUserId, hidden.actorOrganizationId, hidden.targetId, hidden.ip, hidden.requestId, hidden.summary]),
+    )
     .digest('hex');
 }
 
@@ -96,6 +99,7 @@ export class AuditService {
         record.actorOrganizationId !== undefined ? record.actorOrganizationId : (ctx.principal?.organization?.id ?? null),
       targetId: record.targetId ?? null,
       ip: ctx.ip,
+      requestId: ctx.requestId,
       summary: record.summary ?? {},
     };
     const salt = record.seal ? randomBytes(16).toString('hex') : '';
@@ -105,6 +109,7 @@ export class AuditService {
           actorOrganizationId: null,
           targetId: null,
           ip: null,
+          requestId: null,
           summary: { sealed: { key: record.seal, digest: sealDigest(salt, fields) } satisfies SealMark },
         }
       : fields;
@@ -114,7 +119,6 @@ export class AuditService {
       occurredAt: new Date(this.clock.now().getTime()),
       action: record.action,
       targetType: record.targetType,
-      requestId: ctx.requestId,
       ...shown,
       prevHash: last?.hash ?? GENESIS_HASH,
     });
@@ -181,6 +185,7 @@ export class AuditService {
         actorOrganizationId: d.actorOrganizationId,
         targetId: d.targetId,
         ip: d.ip,
+        requestId: d.requestId,
         summary: d.summary,
         seal: { key: mark.key, releasedAt: d.releasedAt },
       });
