@@ -5,6 +5,7 @@ import type { RequestContext, SignedInContext } from '../../common/access/princi
 import { DomainError } from '../../common/errors/domain-error';
 import { Attachment } from '../files/attachment.entity';
 import { ownsScenario, ScenarioAccess } from './scenario-access';
+import { ScenarioLifecycleService } from './scenario-lifecycle.service';
 import { diffSnapshots } from './scenario-rules';
 import { ScenarioVersion } from './scenario-version.entity';
 import { Scenario } from './scenario.entity';
@@ -46,6 +47,7 @@ export class ScenarioQueriesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: ScenarioAccess,
+    private readonly lifecycle: ScenarioLifecycleService,
   ) {}
 
   async detail(ctx: RequestContext, id: string): Promise<ScenarioView> {
@@ -85,6 +87,8 @@ export class ScenarioQueriesService {
     query: ScenarioListQuery,
     order: ListOrder = 'recent',
   ): Promise<ScenarioList> {
+    // A list shows states as they are now: scenarios past their deadline are closed first.
+    await this.lifecycle.closeExpired();
     const sort = SORT_KEY[order];
     const filtered = (qb: SelectQueryBuilder<Scenario>) => {
       if (where.organizationId) qb.andWhere('s.organization_id = :organizationId', { organizationId: where.organizationId });

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { ManualClock } from '../../common/clock';
 import { buildScenarioInput, ensureBatch, Harness, publishScenario } from '../../../test/factories';
+import { eventually } from '../../../test/eventually';
 import { createScratchDatabase } from '../../../test/scratch-database';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { ScenarioLifecycleService } from './scenario-lifecycle.service';
@@ -188,7 +189,7 @@ describe('amendments and the deadline (controlled clock)', () => {
   const clock = new ManualClock();
   beforeAll(async () => {
     scratch = await createScratchDatabase();
-    h = await Harness.start({ DATABASE_URL: scratch.url, RUN_MIGRATIONS: 'true' }, { clock });
+    h = await Harness.start({ DATABASE_URL: scratch.url, RUN_MIGRATIONS: 'true', OUTBOX_WORKER: 'true', OUTBOX_POLL_MS: '50' }, { clock });
   });
   afterAll(async () => {
     await h.close();
@@ -247,5 +248,26 @@ describe('amendments and the deadline (controlled clock)', () => {
     expect(await h.app.get(ScenarioLifecycleService).closeExpired()).toBe(1);
     expect((await h.http().get(`/api/v1/scenarios/${id}`).expect(200)).body.status).toBe('closed');
     await h.http().patch(`/api/v1/scenarios/${id}`).set(agency.session.auth).send({ summary: 'too late' }).expect(409);
+  });
+
+  it('shows a scenario whose deadline has passed as closed everywhere at once — detail, lists, search — before any job has run', async () => {
+    const agency = await h.registerVerified({ kind: 'agency' });
+    const admin = await h.adminSession();
+    const deadline = new Date(clock.now().getTime() + 5 * 86_400_000);
+    const tag = `Dl${Date.now().toString(36)}`;
+    const id = await publishScenario(h, agency.session, { deadline: deadline.toISOString(), title: `到期即关闭 ${tag}` });
+    await eventually(async () => expect((await h.http().get(`/api/v1/scenarios?q=${tag}`).expect(200)).body.items[0]?.status).toBe('open'));
+
+    clock.set(new Date(deadline.getTime() + 1));
+    // Search first: its index has not heard of any closing yet.
+    expect((await h.http().get(`/api/v1/scenarios?q=${tag}`).expect(200)).body.items[0].status).toBe('closed');
+    const mine = await h.http().get('/api/v1/organizations/me/scenarios?pageSize=100').set(agency.session.auth).expect(200);
+    expect(mine.body.items.find((s: { id: string }) => s.id === id).status).toBe('closed');
+    const all = await h.http().get('/api/v1/admin/scenarios?status=open&pageSize=100').set(admin.auth).expect(200);
+    expect(all.body.items.map((s: { id: string }) => s.id)).not.toContain(id);
+    expect((await h.http().get(`/api/v1/scenarios/${id}`).expect(200)).body).toMatchObject({
+      status: 'closed',
+      closedAt: expect.any(String),
+    });
   });
 });

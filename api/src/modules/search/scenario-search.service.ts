@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { MultiSearchQuery } from 'meilisearch';
+import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/errors/domain-error';
 import { MeiliService } from './meili.service';
 import type { ScenarioDocument } from './scenario-document';
@@ -50,7 +51,10 @@ const POST = '\uE001';
 /** Public full-text search over published scenarios, with disjunctive facet counts. */
 @Injectable()
 export class ScenarioSearchService {
-  constructor(private readonly meili: MeiliService) {}
+  constructor(
+    private readonly meili: MeiliService,
+    private readonly clock: Clock,
+  ) {}
 
   async search(params: ScenarioSearchParams): Promise<ScenarioSearchResult> {
     const indexUid = this.meili.indexName('scenarios');
@@ -108,6 +112,9 @@ export class ScenarioSearchService {
       hits: first.hits.map((hit) => {
         const formatted = (hit._formatted ?? {}) as Partial<Record<keyof ScenarioDocument, string>>;
         const { _formatted: _f, ...document } = hit as ScenarioDocument & { _formatted?: unknown };
+        // The index learns of a closing a moment after it happens; the deadline decides now.
+        if (document.status === 'open' && document.deadline && Date.parse(document.deadline) <= this.clock.now().getTime())
+          document.status = 'closed';
         return {
           document: document as ScenarioDocument,
           highlight: {
