@@ -8,7 +8,7 @@ import { Milestone } from '../modules/outcomes/milestone.entity';
 import { PanelMember } from '../modules/reviews/panel-member.entity';
 import { Review } from '../modules/reviews/review.entity';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
-import { AuditSealedDetail } from '../modules/audit/audit-sealed-detail.entity';
+import { AuditSealedEntry } from '../modules/audit/audit-sealed-entry.entity';
 import { PasswordToken } from '../modules/auth/password-token.entity';
 import { Session } from '../modules/auth/session.entity';
 import { SignInThrottle } from '../modules/auth/sign-in-throttle.entity';
@@ -39,7 +39,7 @@ export const ENTITIES = [
   Invitation,
   Notification,
   AuditEntry,
-  AuditSealedDetail,
+  AuditSealedEntry,
   Sector,
   Batch,
   Scenario,

@@ -156,36 +156,29 @@ describe('security: an agency (and an admin) against its own sealed competition'
       expect(panel.body.canAssign).toBe(false);
     });
 
-    it('finds no bidder, file name, content or solution id anywhere in the audit log, under any filter', async () => {
-      expect(leakedByEntry(await auditPages())).toEqual([]);
-      for (const filter of [
-        `actorUserId=${bidder.userId}`,
-        `targetId=${solutionId}`,
-        `action=solution.submitted`,
-        `action=attachment.added`,
-        `targetType=solution`,
-      ]) {
+    it('finds no trace of the bid in the audit log — not who, not what, not even that or when something happened', async () => {
+      const all = await auditPages();
+      expect(leakedByEntry(all)).toEqual([]);
+      // Solution activity on a sealed scenario is not in the log at all before the opening: no
+      // entry, no gap in the numbering, no time to set beside the bidder's sign-in.
+      const solutionActivity = (all as { action: string; summary: Record<string, unknown>; targetId: string | null }[]).filter(
+        (e) => /^(solution|attachment)\./.test(e.action) || JSON.stringify(e.summary).includes(scenarioId),
+      );
+      expect(solutionActivity).toEqual([]);
+      const ids = (all as { id: string }[]).map((e) => Number(e.id)).sort((x, y) => x - y);
+      expect(ids).toEqual(Array.from({ length: ids.length }, (_, i) => i + 1));
+      for (const filter of [`actorUserId=${bidder.userId}`, `targetId=${solutionId}`, `action=solution.submitted`, `targetType=solution`]) {
         const r = await as(admin).get(`/api/v1/admin/audit?${filter}&pageSize=100`).expect(200);
         expect(leakedByEntry(r.body.items)).toEqual([]);
-        // Filtering by the bidder finds its registration and sign-ins, never its sealed activity.
-        for (const item of r.body.items as { action: string; actorUserId: string | null }[]) {
-          if (item.actorUserId === bidder.userId) expect(item.action).not.toMatch(/^(solution|attachment)\./);
-        }
+        for (const item of r.body.items as { action: string }[]) expect(item.action).not.toMatch(/^(solution|attachment)\./);
       }
-      // The sealed activity is there — time and action only, under the scenario's seal.
-      const submitted = await as(admin).get(`/api/v1/admin/audit?action=solution.submitted&pageSize=100`).expect(200);
-      expect(submitted.body.items).toEqual(
-        expect.arrayContaining([
-          expect.objectContaining({
-            actorUserId: null,
-            actorOrganizationId: null,
-            targetId: null,
-            ip: null,
-            requestId: null,
-            seal: { key: `scenario:${scenarioId}`, releasedAt: null },
-          }),
-        ]),
-      );
+    });
+
+    it('an admin does not even see the count (which, watched beside sign-ins, would tell who submitted when)', async () => {
+      const count = await as(admin).get(`/api/v1/scenarios/${scenarioId}/solutions/count`);
+      expect([count.status, count.body.code]).toEqual([403, 'SEALED_UNTIL_DEADLINE']);
+      const panel = await as(admin).get(`/api/v1/scenarios/${scenarioId}/panel`).expect(200);
+      expect(panel.body.solutions).toBe(0);
     });
 
     it('sees only the number received — in its count, its analytics and its notifications — never who or what', async () => {
@@ -244,17 +237,27 @@ describe('security: an agency (and an admin) against its own sealed competition'
       expect(notes.body.items.filter((n: { type: string }) => n.type === 'solutions.opened')).toHaveLength(1);
     });
 
-    it('releases the sealed audit entries: who did what is shown now, and the chain still verifies', async () => {
+    it('releases the sealed audit entries: who did what, and when, is in the log now, and the chain still verifies', async () => {
+      type Entry = {
+        id: string;
+        action: string;
+        actorOrganizationId: string;
+        occurredAt: string;
+        seal: { key: string; releasedAt: string } | null;
+      };
       const r = await as(admin).get(`/api/v1/admin/audit?targetId=${solutionId}&pageSize=100`).expect(200);
-      const actions = (r.body.items as { action: string; actorOrganizationId: string; seal: { releasedAt: string | null } }[]).map(
-        (e) => e.action,
+      const items = r.body.items as Entry[];
+      expect(items.map((e) => e.action)).toEqual(
+        expect.arrayContaining(['solution.created', 'solution.submitted', 'attachment.added', 'solution.read']),
       );
-      expect(actions).toEqual(expect.arrayContaining(['solution.created', 'solution.submitted', 'attachment.added', 'solution.read']));
-      const submitted = (r.body.items as { action: string; actorOrganizationId: string; seal: { releasedAt: string | null } }[]).find(
-        (e) => e.action === 'solution.submitted',
-      )!;
+      const submitted = items.find((e) => e.action === 'solution.submitted')!;
       expect(submitted.actorOrganizationId).toBe(bidder.organizationId);
-      expect(submitted.seal.releasedAt).not.toBeNull();
+      expect(submitted.seal).toMatchObject({ key: `scenario:${scenarioId}`, releasedAt: expect.any(String) });
+      // Each keeps its own time (before the deadline), and they join the log just before the opening entry.
+      for (const e of items) expect(new Date(e.occurredAt).getTime()).toBeLessThan(deadline.getTime());
+      const opening = (await as(admin).get(`/api/v1/admin/audit?action=solutions.opened&targetId=${scenarioId}`).expect(200)).body.items[0];
+      expect(opening.summary).toMatchObject({ sealedEntries: expect.any(Number), sealedJournalIntact: true });
+      expect(Math.max(...items.map((e) => Number(e.id)))).toBeLessThan(Number(opening.id));
       const byActor = await as(admin).get(`/api/v1/admin/audit?actorUserId=${bidder.userId}&pageSize=100`).expect(200);
       expect(JSON.stringify(byActor.body)).toContain(filename);
       const verified = await as(admin).post('/api/v1/admin/audit/verify').expect(200);
@@ -307,21 +310,20 @@ describe('security: an agency (and an admin) against its own sealed competition'
     });
   });
 
-  describe('someone with the database who edits a hidden audit field', () => {
-    it('is caught by the chain verification', async () => {
+  describe('someone with the database who edits an entry kept under seal', () => {
+    it('cannot change or remove it without switching the trigger off, and is then caught by the chain verification', async () => {
       const db = h.app.get(DataSource);
+      // The cancelled scenario's journal is never released: its entries stay under seal.
+      await expect(db.query(`UPDATE audit_sealed_entries SET summary = '{}'::jsonb`)).rejects.toThrow(/only ever released/);
+      await expect(db.query(`DELETE FROM audit_sealed_entries`)).rejects.toThrow(/only ever released/);
+      await expect(db.query(`TRUNCATE audit_sealed_entries`)).rejects.toThrow(/append-only/);
       await db.transaction(async (m) => {
-        await m.query('ALTER TABLE audit_sealed_details DISABLE TRIGGER audit_sealed_details_release_only');
-        await m.query(`UPDATE audit_sealed_details SET actor_organization_id = $1 WHERE target_id = $2`, [
-          latecomer.organizationId,
-          solutionId,
-        ]);
-        await m.query('ALTER TABLE audit_sealed_details ENABLE TRIGGER audit_sealed_details_release_only');
+        await m.query('ALTER TABLE audit_sealed_entries DISABLE TRIGGER audit_sealed_entries_release_only');
+        await m.query(`UPDATE audit_sealed_entries SET actor_organization_id = $1 WHERE released_at IS NULL`, [latecomer.organizationId]);
+        await m.query('ALTER TABLE audit_sealed_entries ENABLE TRIGGER audit_sealed_entries_release_only');
       });
       const verified = await as(admin).post('/api/v1/admin/audit/verify').expect(200);
-      expect(verified.body).toMatchObject({ ok: false, firstBroken: { reason: 'SEALED_DETAILS_MISMATCH' } });
-      await expect(db.query(`UPDATE audit_sealed_details SET summary = '{}'::jsonb`)).rejects.toThrow(/only ever released/);
-      await expect(db.query(`DELETE FROM audit_sealed_details`)).rejects.toThrow(/only ever released/);
+      expect(verified.body).toMatchObject({ ok: false, firstBroken: { reason: 'SEALED_JOURNAL_MISMATCH' } });
     });
   });
 });

@@ -1769,15 +1769,15 @@ export interface components {
         };
         AuditSealView: {
             /**
-             * @description What the entry is sealed under: a sealed scenario until its bid opening
+             * @description The seal the entry was kept under: a sealed scenario, until its bid opening
              * @example scenario:7b0c…
              */
             key: string;
             /**
              * Format: date-time
-             * @description When the seal was released (then the actor, target, address, request id and summary are shown); null while sealed
+             * @description When the seal was released and the entry appended to the log (its own time is occurredAt)
              */
-            releasedAt: string | null;
+            releasedAt: string;
         };
         AuditEntryView: {
             /** @example 42 */
@@ -1800,7 +1800,7 @@ export interface components {
             summary: {
                 [key: string]: unknown;
             };
-            /** @description Set on an entry about a sealed scenario’s solutions: until the bid opening its actor, target, address, request id and summary are hidden (null / the seal only) */
+            /** @description Set on an entry about a sealed scenario’s solutions: such entries are kept out of the log until the bid opening, then appended with their original time */
             seal: components["schemas"]["AuditSealView"] | null;
             prevHash: string;
             hash: string;
@@ -1821,7 +1821,7 @@ export interface components {
             /** @example 42 */
             id: string;
             /** @enum {string} */
-            reason: "HASH_MISMATCH" | "PREVIOUS_HASH_MISMATCH" | "SEQUENCE_GAP" | "SEALED_DETAILS_MISMATCH";
+            reason: "HASH_MISMATCH" | "PREVIOUS_HASH_MISMATCH" | "SEQUENCE_GAP" | "SEALED_JOURNAL_MISMATCH";
         };
         ChainReportView: {
             ok: boolean;
@@ -2926,7 +2926,7 @@ export interface components {
         };
         PanelView: {
             members: components["schemas"]["PanelMemberView"][];
-            /** @description Solutions to review */
+            /** @description Solutions to review (0 until a sealed scenario’s solutions are opened) */
             solutions: number;
             /** @description Every member has scored or recused from every solution, and each solution has a score */
             complete: boolean;

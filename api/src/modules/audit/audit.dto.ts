@@ -42,15 +42,10 @@ export class AuditQueryDto extends PageQuery {
 }
 
 export class AuditSealView {
-  @ApiProperty({ example: 'scenario:7b0c…', description: 'What the entry is sealed under: a sealed scenario until its bid opening' })
+  @ApiProperty({ example: 'scenario:7b0c…', description: 'The seal the entry was kept under: a sealed scenario, until its bid opening' })
   key!: string;
-  @ApiProperty({
-    nullable: true,
-    type: String,
-    format: 'date-time',
-    description: 'When the seal was released (then the actor, target, address, request id and summary are shown); null while sealed',
-  })
-  releasedAt!: string | null;
+  @ApiProperty({ format: 'date-time', description: 'When the seal was released and the entry appended to the log (its own time is occurredAt)' })
+  releasedAt!: string;
 }
 
 export class AuditEntryView {
@@ -69,7 +64,7 @@ export class AuditEntryView {
     type: AuditSealView,
     nullable: true,
     description:
-      'Set on an entry about a sealed scenario’s solutions: until the bid opening its actor, target, address, request id and summary are hidden (null / the seal only)',
+      'Set on an entry about a sealed scenario’s solutions: such entries are kept out of the log until the bid opening, then appended with their original time',
   })
   seal!: AuditSealView | null;
   @ApiProperty() prevHash!: string;
@@ -80,7 +75,7 @@ export class AuditPage extends PageOf(AuditEntryView, 'AuditPage') {}
 
 export class ChainBreakView {
   @ApiProperty({ example: '42' }) id!: string;
-  @ApiProperty({ enum: ['HASH_MISMATCH', 'PREVIOUS_HASH_MISMATCH', 'SEQUENCE_GAP', 'SEALED_DETAILS_MISMATCH'] }) reason!: string;
+  @ApiProperty({ enum: ['HASH_MISMATCH', 'PREVIOUS_HASH_MISMATCH', 'SEQUENCE_GAP', 'SEALED_JOURNAL_MISMATCH'] }) reason!: string;
 }
 
 export class ChainReportView {
@@ -106,7 +101,7 @@ export function toAuditEntryView(entry: AuditEntryRead): AuditEntryView {
     requestId: entry.requestId,
     ip: entry.ip,
     summary: entry.summary,
-    seal: entry.seal ? { key: entry.seal.key, releasedAt: entry.seal.releasedAt?.toISOString() ?? null } : null,
+    seal: entry.seal ? { key: entry.seal.key, releasedAt: entry.seal.releasedAt } : null,
     prevHash: entry.prevHash,
     hash: entry.hash,
   };

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Clock } from '../../common/clock';
 import type { RequestContext } from '../../common/access/principal';
-import { canonicalJson } from '../../common/canonical-json';
 import { AuditEntry } from './audit-entry.entity';
-import { AuditSealedDetail } from './audit-sealed-detail.entity';
-import { entryHash, findChainBreak, GENESIS_HASH, type ChainBreak } from './audit-chain';
+import { AuditSealedEntry } from './audit-sealed-entry.entity';
+import { entryHash, findChainBreak, findSealedBreak, GENESIS_HASH, sealedEntryHash, type ChainBreak } from './audit-chain';
 
 // Every append takes this transaction-scoped lock, so entries are numbered and chained one
 // at a time; it is released when the surrounding transaction commits or rolls back.
@@ -24,41 +22,24 @@ export interface AuditRecord {
   /** Overrides the acting organisation (e.g. the organisation an admin acted on is the target, not the actor). */
   actorOrganizationId?: string | null;
   /**
-   * Keeps who acted, the target, the client address and the summary under this seal until
-   * `release(seal)`: before that the entry shows only its action, time and seal. Used for a
-   * sealed scenario's solutions before the bid opening.
+   * Keeps the entry under this seal until `release(seal)`: until then it is not in the audit
+   * log at all — neither who acted nor that anything happened, nor when — but in the sealed
+   * journal; the release appends it to the log with its original time. Used for a sealed
+   * scenario's solutions before the bid opening.
    */
   seal?: string;
 }
 
-/** The hidden fields of a sealed entry. */
-interface SealedFields {
-  actorUserId: string | null;
-  actorOrganizationId: string | null;
-  targetId: string | null;
-  ip: string | null;
-  requestId: string | null;
-  summary: Record<string, unknown>;
-}
-
-/** What a sealed entry shows in the chain: its seal and a salted digest of the hidden fields. */
+/** Marks an audit entry that was kept under seal, in its summary: the seal and when it was released. */
 export interface SealMark {
   key: string;
-  digest: string;
+  releasedAt: string;
 }
 
-export function sealDigest(salt: string, hidden: SealedFields): string {
-  return createHash('sha256')
-    .update(
-      canonicalJson([salt, hidden.actorUserId, hidden.actorOrganizationId, hidden.targetId, hidden.ip, hidden.requestId, hidden.summary]),
-    )
-    .digest('hex');
-}
-
-/** An entry as people read it: a released sealed entry shows its hidden fields again. */
+/** An entry as people read it, with the acting person's e-mail and, for a released entry, its seal. */
 export type AuditEntryRead = AuditEntry & {
   actorEmail: string | null;
-  seal: { key: string; releasedAt: Date | null } | null;
+  seal: SealMark | null;
 };
 
 export interface AuditQuery {
@@ -87,116 +68,108 @@ export class AuditService {
 
   /**
    * Appends an entry inside the caller's transaction (`manager`), so the entry exists exactly
-   * when the change it describes does.
+   * when the change it describes does — to the audit log, or under its seal to the sealed journal.
    */
-  async record(manager: EntityManager, ctx: RequestContext, record: AuditRecord): Promise<AuditEntry> {
+  async record(manager: EntityManager, ctx: RequestContext, record: AuditRecord): Promise<void> {
     if (!manager.queryRunner?.isTransactionActive) throw new Error('AuditService.record must run inside a transaction');
     await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK_ID]);
-    const [last] = (await manager.query('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1')) as { id: string; hash: string }[];
-    const fields: SealedFields = {
+    const fields = {
+      // Millisecond precision, so the stored time reads back exactly as hashed.
+      occurredAt: new Date(this.clock.now().getTime()),
       actorUserId: record.actorUserId !== undefined ? record.actorUserId : (ctx.principal?.userId ?? null),
       actorOrganizationId:
         record.actorOrganizationId !== undefined ? record.actorOrganizationId : (ctx.principal?.organization?.id ?? null),
-      targetId: record.targetId ?? null,
-      ip: ctx.ip,
-      requestId: ctx.requestId,
-      summary: record.summary ?? {},
-    };
-    const salt = record.seal ? randomBytes(16).toString('hex') : '';
-    const shown: SealedFields = record.seal
-      ? {
-          actorUserId: null,
-          actorOrganizationId: null,
-          targetId: null,
-          ip: null,
-          requestId: null,
-          summary: { sealed: { key: record.seal, digest: sealDigest(salt, fields) } satisfies SealMark },
-        }
-      : fields;
-    const entry = manager.create(AuditEntry, {
-      id: last ? (BigInt(last.id) + 1n).toString() : '1',
-      // Millisecond precision, so the stored time reads back exactly as hashed.
-      occurredAt: new Date(this.clock.now().getTime()),
       action: record.action,
       targetType: record.targetType,
-      ...shown,
+      targetId: record.targetId ?? null,
+      requestId: ctx.requestId,
+      ip: ctx.ip,
+      summary: record.summary ?? {},
+    };
+    if (record.seal) {
+      const [last] = (await manager.query('SELECT hash FROM audit_sealed_entries WHERE seal_key = $1 ORDER BY id DESC LIMIT 1', [
+        record.seal,
+      ])) as { hash: string }[];
+      const sealed = { ...fields, sealKey: record.seal, prevHash: last?.hash ?? GENESIS_HASH };
+      await manager.insert(AuditSealedEntry, {
+        ...sealed,
+        hash: sealedEntryHash(sealed),
+        releasedAt: null,
+        entryId: null,
+      } as QueryDeepPartialEntity<AuditSealedEntry>);
+      return;
+    }
+    await this.append(manager, fields);
+  }
+
+  /** Appends to the hash chain; the caller holds the audit lock. */
+  private async append(manager: EntityManager, fields: Omit<AuditEntry, 'id' | 'prevHash' | 'hash'>): Promise<AuditEntry> {
+    const [last] = (await manager.query('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1')) as { id: string; hash: string }[];
+    const entry = manager.create(AuditEntry, {
+      ...fields,
+      id: last ? (BigInt(last.id) + 1n).toString() : '1',
       prevHash: last?.hash ?? GENESIS_HASH,
     });
     entry.hash = entryHash(entry);
     await manager.insert(AuditEntry, entry as QueryDeepPartialEntity<AuditEntry>);
-    if (record.seal) {
-      await manager.insert(AuditSealedDetail, {
-        entryId: entry.id,
-        sealKey: record.seal,
-        salt,
-        releasedAt: null,
-        ...fields,
-      } as QueryDeepPartialEntity<AuditSealedDetail>);
-    }
     return entry;
   }
 
-  /** Releases every entry kept under `seal` (once; later calls change nothing). Returns how many. */
-  async release(manager: EntityManager, seal: string): Promise<number> {
-    const result = (await manager.query(
-      `UPDATE audit_sealed_details SET released_at = $2 WHERE seal_key = $1 AND released_at IS NULL RETURNING entry_id`,
-      [seal, this.clock.now()],
-    )) as [unknown[], number];
-    return result[1];
+  /**
+   * Releases every entry kept under `seal`: appends them to the audit log in their order, each
+   * with its original time and a mark of the seal, once (later calls find nothing). Returns how
+   * many, and whether the seal's journal was intact.
+   */
+  async release(manager: EntityManager, seal: string): Promise<{ released: number; intact: boolean }> {
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK_ID]);
+    const journal = await manager.find(AuditSealedEntry, { where: { sealKey: seal }, order: { id: 'ASC' } });
+    const pending = journal.filter((e) => e.releasedAt === null);
+    const intact = findSealedBreak(journal) === null;
+    const releasedAt = this.clock.now();
+    for (const e of pending) {
+      const mark: SealMark = { key: seal, releasedAt: releasedAt.toISOString() };
+      const entry = await this.append(manager, {
+        occurredAt: e.occurredAt,
+        actorUserId: e.actorUserId,
+        actorOrganizationId: e.actorOrganizationId,
+        action: e.action,
+        targetType: e.targetType,
+        targetId: e.targetId,
+        requestId: e.requestId,
+        ip: e.ip,
+        summary: { ...e.summary, sealed: intact ? mark : { ...mark, journalIntact: false } },
+      });
+      await manager.update(AuditSealedEntry, { id: e.id }, { releasedAt, entryId: entry.id });
+    }
+    return { released: pending.length, intact };
   }
 
-  /**
-   * A page of entries, newest first, filtered, with the acting person's e-mail where known.
-   * Sealed entries show their hidden fields only once released; until then they match no
-   * filter on the actor or the target.
-   */
+  /** A page of entries, newest first, filtered, with the acting person's e-mail where known. */
   async list(query: AuditQuery): Promise<{ items: AuditEntryRead[]; total: number }> {
-    const qb = this.dataSource
-      .getRepository(AuditEntry)
-      .createQueryBuilder('a')
-      .leftJoin(AuditSealedDetail, 'd', 'd.entry_id = a.id AND d.released_at IS NOT NULL');
+    const qb = this.dataSource.getRepository(AuditEntry).createQueryBuilder('a');
     if (query.action) qb.andWhere('a.action = :action', { action: query.action });
-    if (query.actorUserId) qb.andWhere('coalesce(d.actor_user_id, a.actor_user_id) = :actor', { actor: query.actorUserId });
+    if (query.actorUserId) qb.andWhere('a.actor_user_id = :actor', { actor: query.actorUserId });
     if (query.targetType) qb.andWhere('a.target_type = :targetType', { targetType: query.targetType });
-    if (query.targetId) qb.andWhere('coalesce(d.target_id, a.target_id) = :targetId', { targetId: query.targetId });
+    if (query.targetId) qb.andWhere('a.target_id = :targetId', { targetId: query.targetId });
     if (query.from) qb.andWhere('a.occurred_at >= :from', { from: query.from });
     if (query.to) qb.andWhere('a.occurred_at < :to', { to: query.to });
-    const [entries, total] = await qb
+    const [items, total] = await qb
       .orderBy('a.id', 'DESC')
-      .offset((query.page - 1) * query.pageSize)
-      .limit(query.pageSize)
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
       .getManyAndCount();
-    const sealedIds = entries.filter((e) => sealMarkOf(e)).map((e) => e.id);
-    const released = sealedIds.length
-      ? await this.dataSource
-          .getRepository(AuditSealedDetail)
-          .createQueryBuilder('d')
-          .where('d.entry_id IN (:...ids) AND d.released_at IS NOT NULL', { ids: sealedIds })
-          .getMany()
-      : [];
-    const detailOf = new Map(released.map((d) => [d.entryId, d]));
-    const items = entries.map((e): Omit<AuditEntryRead, 'actorEmail'> => {
-      const mark = sealMarkOf(e);
-      if (!mark) return Object.assign(e, { seal: null });
-      const d = detailOf.get(e.id);
-      if (!d) return Object.assign(e, { seal: { key: mark.key, releasedAt: null } });
-      return Object.assign(e, {
-        actorUserId: d.actorUserId,
-        actorOrganizationId: d.actorOrganizationId,
-        targetId: d.targetId,
-        ip: d.ip,
-        requestId: d.requestId,
-        summary: d.summary,
-        seal: { key: mark.key, releasedAt: d.releasedAt },
-      });
-    });
     const actorIds = [...new Set(items.map((e) => e.actorUserId).filter((id): id is string => id !== null))];
     const actors = actorIds.length
       ? ((await this.dataSource.query('SELECT id, email FROM users WHERE id = ANY($1)', [actorIds])) as { id: string; email: string }[])
       : [];
     const emailOf = new Map(actors.map((a) => [a.id, a.email]));
     return {
-      items: items.map((e) => Object.assign(e, { actorEmail: e.actorUserId ? (emailOf.get(e.actorUserId) ?? null) : null })),
+      items: items.map((e) =>
+        Object.assign(e, {
+          actorEmail: e.actorUserId ? (emailOf.get(e.actorUserId) ?? null) : null,
+          seal: (e.summary as { sealed?: SealMark }).sealed ?? null,
+        }),
+      ),
       total,
     };
   }
@@ -208,8 +181,9 @@ export class AuditService {
   }
 
   /**
-   * Re-computes the whole chain in batches and reports the first entry that does not fit —
-   * including a sealed entry whose kept-apart fields no longer match the digest in the chain.
+   * Re-computes the whole chain in batches and reports the first entry that does not fit;
+   * then each seal's journal of entries not released yet (a break there is reported as
+   * `sealed:<journal id>`).
    */
   async verifyChain(batchSize = 2_000): Promise<ChainReport> {
     const repository = this.dataSource.getRepository(AuditEntry);
@@ -219,33 +193,21 @@ export class AuditService {
       const qb = repository.createQueryBuilder('a').orderBy('a.id', 'ASC').take(batchSize);
       if (previous) qb.where('a.id > :after', { after: previous.id });
       const batch = await qb.getMany();
-      if (batch.length === 0) return { ok: true, checked, firstBroken: null };
-      const broken = findChainBreak(batch, previous) ?? (await this.findSealBreak(batch));
+      if (batch.length === 0) break;
+      const broken = findChainBreak(batch, previous);
       if (broken) return { ok: false, checked: checked + batch.findIndex((e) => e.id === broken.id), firstBroken: broken };
       checked += batch.length;
       previous = { id: batch[batch.length - 1].id, hash: batch[batch.length - 1].hash };
     }
-  }
-
-  /** The first sealed entry of `batch` whose hidden fields are missing or do not match its digest. */
-  private async findSealBreak(batch: AuditEntry[]): Promise<ChainBreak | null> {
-    const sealed = batch.filter((e) => sealMarkOf(e));
-    if (sealed.length === 0) return null;
-    const details = await this.dataSource
-      .getRepository(AuditSealedDetail)
-      .createQueryBuilder('d')
-      .where('d.entry_id IN (:...ids)', { ids: sealed.map((e) => e.id) })
-      .getMany();
-    const byId = new Map(details.map((d) => [d.entryId, d]));
-    for (const entry of sealed) {
-      const d = byId.get(entry.id);
-      if (!d || sealDigest(d.salt, d) !== sealMarkOf(entry)!.digest) return { id: entry.id, reason: 'SEALED_DETAILS_MISMATCH' };
+    const open = (await this.dataSource.query(
+      'SELECT DISTINCT seal_key FROM audit_sealed_entries WHERE released_at IS NULL ORDER BY seal_key',
+    )) as { seal_key: string }[];
+    for (const { seal_key: sealKey } of open) {
+      const journal = await this.dataSource.getRepository(AuditSealedEntry).find({ where: { sealKey }, order: { id: 'ASC' } });
+      const broken = findSealedBreak(journal);
+      if (broken) return { ok: false, checked, firstBroken: { id: `sealed:${broken}`, reason: 'SEALED_JOURNAL_MISMATCH' } };
+      checked += journal.length;
     }
-    return null;
+    return { ok: true, checked, firstBroken: null };
   }
-}
-
-function sealMarkOf(entry: AuditEntry): SealMark | null {
-  const mark = (entry.summary as { sealed?: SealMark }).sealed;
-  return mark && typeof mark.key === 'string' && typeof mark.digest === 'string' ? mark : null;
 }

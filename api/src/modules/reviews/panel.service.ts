@@ -84,7 +84,8 @@ export class PanelService {
 
   private viewOf(scenario: Scenario, { solutions, members, reviews, complete }: PanelProgress): PanelView {
     return {
-      solutions: solutions.length,
+      // Counted once the solutions are opened (before that the agency has its own count).
+      solutions: bidsOpened(scenario) ? solutions.length : 0,
       complete,
       canAssign: ASSIGNABLE.includes(scenario.status) && deadlinePassed(scenario, this.clock.now()),
       members: members.map((m) => {

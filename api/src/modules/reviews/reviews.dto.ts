@@ -41,7 +41,7 @@ export class PanelMemberView {
 
 export class PanelView {
   @ApiProperty({ type: [PanelMemberView] }) members!: PanelMemberView[];
-  @ApiProperty({ description: 'Solutions to review' }) solutions!: number;
+  @ApiProperty({ description: 'Solutions to review (0 until a sealed scenario’s solutions are opened)' }) solutions!: number;
   @ApiProperty({ description: 'Every member has scored or recused from every solution, and each solution has a score' }) complete!: boolean;
   @ApiProperty({ description: 'Reviewers can still be added or removed (the deadline has passed and no decision is made)' })
   canAssign!: boolean;

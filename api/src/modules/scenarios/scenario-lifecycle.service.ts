@@ -118,13 +118,20 @@ export class ScenarioLifecycleService implements OnApplicationBootstrap, OnAppli
           `SELECT count(*)::int AS received FROM solutions WHERE scenario_id = $1 AND status NOT IN ('draft', 'withdrawn')`,
           [row.id],
         )) as { received: number }[];
+        // What happened under seal joins the log first, in its order and with its own times.
+        const journal = await this.audit.release(manager, sealKey(row.id));
         await this.audit.record(manager, SYSTEM, {
           action: 'solutions.opened',
           targetType: 'scenario',
           targetId: row.id,
-          summary: { openedAt: now.toISOString(), deadline: row.deadline.toISOString(), received },
+          summary: {
+            openedAt: now.toISOString(),
+            deadline: row.deadline.toISOString(),
+            received,
+            sealedEntries: journal.released,
+            sealedJournalIntact: journal.intact,
+          },
         });
-        await this.audit.release(manager, sealKey(row.id));
         await this.notifications.notifyMembers(manager, row.organization_id, 'solutions.opened', {
           scenarioId: row.id,
           title: row.title,

@@ -6,7 +6,7 @@ import { DomainError } from '../../common/errors/domain-error';
 import { spreadsheetFile } from '../../common/http/spreadsheet';
 import { AuditService } from '../audit/audit.service';
 import { Attachment } from '../files/attachment.entity';
-import { ScenarioAccess } from '../scenarios/scenario-access';
+import { ownsScenario, ScenarioAccess } from '../scenarios/scenario-access';
 import type { Scenario } from '../scenarios/scenario.entity';
 import { auditSeal, listAccess, SolutionAccess } from './solution-access';
 import { SolutionVersion } from './solution-version.entity';
@@ -75,6 +75,12 @@ export class SolutionReadsService {
     const access = listAccess(ctx.principal, scenario);
     if (access === 'forbidden')
       throw new DomainError('FORBIDDEN', 'Only the publishing agency and admins see how many solutions arrived.', 403);
+    // Before the opening the number is the agency's alone: an admin watching it change beside the
+    // sign-ins would learn who submitted when.
+    if (access === 'sealed' && !ownsScenario(ctx.principal, scenario))
+      throw new DomainError('SEALED_UNTIL_DEADLINE', 'Before the bid opening only the publishing agency sees how many solutions arrived.', 403, [
+        { opensAt: scenario.deadline?.toISOString() ?? null },
+      ]);
     const received = await this.dataSource.getRepository(Solution).countBy({ scenarioId, status: Not(In(['draft', 'withdrawn'])) });
     return {
       received,

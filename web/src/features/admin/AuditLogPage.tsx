@@ -1,4 +1,4 @@
-import { LockOutlined, UnlockOutlined } from '@ant-design/icons';
+import { LockOutlined } from '@ant-design/icons';
 import { Alert, App, Button, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -90,19 +90,20 @@ export default function AuditLogPage() {
           { title: t('admin.target'), render: (_, e) => `${e.targetType}${e.targetId ? ` · ${e.targetId.slice(0, 8)}` : ''}` },
           {
             title: t('admin.actor'),
-            render: (_, e) =>
-              e.seal && !e.seal.releasedAt ? (
-                <Tag icon={<LockOutlined />}>{t('admin.sealedEntry')}</Tag>
-              ) : (
-                <>
-                  {e.actorEmail ?? (e.actorUserId ? e.actorUserId.slice(0, 8) : '—')}
-                  {e.seal && (
-                    <Tag icon={<UnlockOutlined />} style={{ marginInlineStart: 8 }}>
-                      {t('admin.openedEntry')}
-                    </Tag>
-                  )}
-                </>
-              ),
+            render: (_, e) => (
+              <>
+                {e.actorEmail ?? (e.actorUserId ? e.actorUserId.slice(0, 8) : '—')}
+                {e.seal && (
+                  <Tag
+                    icon={<LockOutlined />}
+                    style={{ marginInlineStart: 8 }}
+                    title={dayjs(e.seal.releasedAt).format('YYYY-MM-DD HH:mm:ss')}
+                  >
+                    {t('admin.sealedEntry')}
+                  </Tag>
+                )}
+              </>
+            ),
           },
           { title: t('admin.ip'), dataIndex: 'ip' },
           { title: t('admin.requestId'), render: (_, e) => <code>{e.requestId?.slice(0, 8)}</code> },
