@@ -44,7 +44,10 @@ export class AuditQueryDto extends PageQuery {
 export class AuditSealView {
   @ApiProperty({ example: 'scenario:7b0c…', description: 'The seal the entry was kept under: a sealed scenario, until its bid opening' })
   key!: string;
-  @ApiProperty({ format: 'date-time', description: 'When the seal was released and the entry appended to the log (its own time is occurredAt)' })
+  @ApiProperty({
+    format: 'date-time',
+    description: 'When the seal was released and the entry appended to the log (its own time is occurredAt)',
+  })
   releasedAt!: string;
 }
 

@@ -76,6 +76,21 @@ describe('amendment deadline rule', () => {
     });
   });
 
+  it.each([
+    'cooperationMode',
+    'consortiumAllowed',
+    'maxApplicationsPerEntity',
+    'region',
+    'site',
+    'sectorCode',
+    'resources',
+    'fundingSource',
+    'expectedOutcomes',
+    'description',
+  ] as const)('counts a late change of %s as material (what a solution must say depends on it)', (field) => {
+    expect(deadlineAfterAmendment(oldDeadline, oldDeadline, [field], now).extended).toBe(true);
+  });
+
   it('keeps a requested deadline that is already later than the minimum', () => {
     const later = new Date(oldDeadline.getTime() + 10 * DAY);
     expect(deadlineAfterAmendment(oldDeadline, later, ['deadline'], now)).toEqual({ deadline: later, extended: false });

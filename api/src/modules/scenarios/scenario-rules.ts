@@ -66,19 +66,12 @@ export const VERSIONED_FIELDS = [
 ] as const;
 export type VersionedField = (typeof VERSIONED_FIELDS)[number];
 
-/** Changes to these, close to the deadline, extend it: solvers need time to react. */
-export const MATERIAL_FIELDS: readonly VersionedField[] = [
-  'deadline',
-  'budgetMin',
-  'budgetMax',
-  'budgetNegotiable',
-  'tags',
-  'scope',
-  'kpis',
-  'acceptanceCriteria',
-  'qualifications',
-  'rubric',
-];
+/**
+ * Changes to these, close to the deadline, extend it: solvers need time to react. That is
+ * every public field but the wording of the title and summary — where, what, how, with whom
+ * and for how much all change what a solution must say.
+ */
+export const MATERIAL_FIELDS: readonly VersionedField[] = VERSIONED_FIELDS.filter((f) => !['title', 'summary', 'sealed'].includes(f));
 
 export function snapshotOf(s: Scenario): Record<VersionedField, unknown> {
   const snapshot = {} as Record<VersionedField, unknown>;

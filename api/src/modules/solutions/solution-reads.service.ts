@@ -78,9 +78,12 @@ export class SolutionReadsService {
     // Before the opening the number is the agency's alone: an admin watching it change beside the
     // sign-ins would learn who submitted when.
     if (access === 'sealed' && !ownsScenario(ctx.principal, scenario))
-      throw new DomainError('SEALED_UNTIL_DEADLINE', 'Before the bid opening only the publishing agency sees how many solutions arrived.', 403, [
-        { opensAt: scenario.deadline?.toISOString() ?? null },
-      ]);
+      throw new DomainError(
+        'SEALED_UNTIL_DEADLINE',
+        'Before the bid opening only the publishing agency sees how many solutions arrived.',
+        403,
+        [{ opensAt: scenario.deadline?.toISOString() ?? null }],
+      );
     const received = await this.dataSource.getRepository(Solution).countBy({ scenarioId, status: Not(In(['draft', 'withdrawn'])) });
     return {
       received,
