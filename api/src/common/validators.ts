@@ -1,5 +1,5 @@
 import { checkCreditCode } from '@scenebridge/shared';
-import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import { isISO8601, registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
 import { passwordProblem } from './security/password-policy';
 
 /** A unified social credit code with a correct GB 32100-2015 check character. */
@@ -52,3 +52,18 @@ function personalInputs(args: ValidationArguments, fields: string[]): string[] {
 
 /** For `@Transform`: trims surrounding whitespace from strings, leaves other values alone. */
 export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** A date-time with its offset: a deadline written without one would mean different moments on different servers. */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * For a Date field (with `@IsDate`): an ISO 8601 date-time with its offset, checked strictly —
+ * no 31 February, no six-digit years, no date without a time — becomes a Date; anything else an
+ * invalid Date that `@IsDate` refuses.
+ */
+export function toStrictDate({ value }: { value: unknown }): unknown {
+  if (value === null || value === undefined) return value;
+  return typeof value === 'string' && DATE_TIME.test(value) && isISO8601(value, { strict: true, strictSeparator: true })
+    ? new Date(value)
+    : new Date(Number.NaN);
+}

@@ -122,6 +122,18 @@ describe('security: an agency (and an admin) against its own sealed competition'
       expect(after).toMatchObject({ deadline: before.deadline, version: before.version, status: 'open' });
     });
 
+    it('cannot push the opening out of reach: a deadline more than a year ahead, or no real date, is refused', async () => {
+      const far = await as(agency.session).patch(`/api/v1/scenarios/${scenarioId}`, {
+        deadline: new Date(clock.now().getTime() + 400 * DAY).toISOString(),
+      });
+      expect([far.status, far.body.details]).toEqual([422, [{ field: 'deadline', code: 'DEADLINE_TOO_FAR' }]]);
+      for (const deadline of ['+275760-09-13T00:00:00Z', '2027-02-31T00:00:00Z', '2027-01-01', 'tomorrow']) {
+        const r = await as(agency.session).patch(`/api/v1/scenarios/${scenarioId}`, { deadline });
+        expect([deadline, r.status]).toEqual([deadline, 400]);
+      }
+      expect((await h.http().get(`/api/v1/scenarios/${scenarioId}`).expect(200)).body.deadline).toBe(deadline.toISOString());
+    });
+
     it('cannot turn the seal off', async () => {
       const r = await as(agency.session).patch(`/api/v1/scenarios/${scenarioId}`, { sealed: false });
       expect([r.status, r.body.code]).toEqual([422, 'SEALED_LOCKED']);

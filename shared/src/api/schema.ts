@@ -2560,6 +2560,7 @@ export interface components {
             rubric?: components["schemas"]["RubricCriterionDto"][];
             /**
              * Format: date-time
+             * @description At least 3 and at most 365 days after submission; once published it only moves later
              * @example 2027-01-31T18:00:00+08:00
              */
             deadline?: string;
@@ -2634,6 +2635,7 @@ export interface components {
             rubric?: components["schemas"]["RubricCriterionDto"][];
             /**
              * Format: date-time
+             * @description At least 3 and at most 365 days after submission; once published it only moves later
              * @example 2027-01-31T18:00:00+08:00
              */
             deadline?: string;

@@ -115,3 +115,11 @@ describe('snapshot diff and codes', () => {
     expect(scenarioCode(2026, 12, 123)).toBe('2026-12-123');
   });
 });
+
+describe('deadline range at submission', () => {
+  it('refuses a deadline more than a year ahead', () => {
+    const issues = (days: number) => completenessIssues(complete({ deadline: new Date(now.getTime() + days * DAY) }), now);
+    expect(issues(365).map((i) => i.code)).not.toContain('DEADLINE_TOO_FAR');
+    expect(issues(366)).toContainEqual({ field: 'deadline', code: 'DEADLINE_TOO_FAR' });
+  });
+});

@@ -7,6 +7,8 @@ export interface FieldIssue {
 
 /** The least time between publication and deadline, and the amendment window before a deadline. */
 export const MIN_DAYS_BEFORE_DEADLINE = 3;
+/** The furthest a deadline may lie ahead: a competition cannot be kept sealed indefinitely. */
+export const MAX_DAYS_BEFORE_DEADLINE = 365;
 export const AMENDMENT_EXTENSION_DAYS = 3;
 const DAY = 86_400_000;
 
@@ -34,6 +36,7 @@ export function completenessIssues(s: Scenario, now: Date): FieldIssue[] {
   if (s.rubric.length > 0) need('rubric', s.rubric.reduce((sum, c) => sum + c.weight, 0) === 100, 'RUBRIC_WEIGHTS_NOT_100');
   need('deadline', s.deadline !== null);
   if (s.deadline) need('deadline', s.deadline.getTime() >= now.getTime() + MIN_DAYS_BEFORE_DEADLINE * DAY, 'DEADLINE_TOO_SOON');
+  if (s.deadline) need('deadline', s.deadline.getTime() <= now.getTime() + MAX_DAYS_BEFORE_DEADLINE * DAY, 'DEADLINE_TOO_FAR');
   need('contact', Boolean(s.contact?.name && (s.contact.phone || s.contact.email)), 'CONTACT_INCOMPLETE');
   return issues;
 }

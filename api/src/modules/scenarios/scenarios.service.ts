@@ -131,7 +131,8 @@ export class ScenariosService {
     if (changed.length === 0) return scenario;
     const { deadline, extended } = deadlineAfterAmendment(oldDeadline, scenario.deadline!, changed, now);
     scenario.deadline = deadline;
-    const issues = completenessIssues(scenario, new Date(0)).filter((i) => i.code !== 'DEADLINE_TOO_SOON');
+    // Close to the deadline is allowed for an amendment (it extends it); too far ahead is not.
+    const issues = completenessIssues(scenario, now).filter((i) => i.code !== 'DEADLINE_TOO_SOON');
     if (issues.length) throw new DomainError('SCENARIO_INCOMPLETE', 'The amended scenario would be incomplete.', 422, issues);
     scenario.version += 1;
     const saved = await manager.save(scenario);

@@ -310,8 +310,8 @@ function ScenarioForm({ scenario }: { scenario?: Schemas['ScenarioView'] }) {
               <DatePicker
                 showTime={{ format: 'HH:mm' }}
                 format="YYYY-MM-DD HH:mm"
-                // A published scenario's deadline only moves later; no deadline lies in the past.
-                disabledDate={(day) => day.isBefore(earliestDeadline, 'day')}
+                // A published scenario's deadline only moves later; none lies in the past or more than a year ahead.
+                disabledDate={(day) => day.isBefore(earliestDeadline, 'day') || day.isAfter(dayjs().add(365, 'day'), 'day')}
               />
             </Form.Item>
             <Form.Item name="sealed" label={t('field.sealed')} valuePropName="checked" extra={t('detail.sealedYes')}>

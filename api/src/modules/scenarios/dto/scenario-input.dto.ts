@@ -19,7 +19,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { trim } from '../../../common/validators';
+import { toStrictDate, trim } from '../../../common/validators';
 
 /** The largest budget a scenario states, in 万元 (1,000 亿元). */
 export const MAX_BUDGET = 10_000_000;
@@ -253,10 +253,14 @@ export class ScenarioFieldsDto {
   @Type(() => RubricCriterionDto)
   rubric?: RubricCriterionDto[];
 
-  @ApiPropertyOptional({ format: 'date-time', example: '2027-01-31T18:00:00+08:00' })
+  @ApiPropertyOptional({
+    format: 'date-time',
+    example: '2027-01-31T18:00:00+08:00',
+    description: 'At least 3 and at most 365 days after submission; once published it only moves later',
+  })
   @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'deadline must be an ISO 8601 date-time' })
+  @Transform(toStrictDate)
+  @IsDate({ message: 'deadline must be an ISO 8601 date-time with its offset, e.g. 2027-01-31T18:00:00+08:00' })
   deadline?: Date;
 
   @ApiPropertyOptional({ description: 'Sealed (default): nobody but the submitter reads a solution before the deadline' })
