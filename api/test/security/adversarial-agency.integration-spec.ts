@@ -153,6 +153,27 @@ describe('security: an agency (and an admin) against its own sealed competition'
       await as(s).get(`/api/v1/solutions/${lateDraftId}`).expect(404);
     });
 
+    it('cannot tell a real solution or file id from a made-up one on any route', async () => {
+      const other = await h.registerVerified({ kind: 'agency' });
+      const made = '00000000-0000-4000-8000-000000000000';
+      const answer = (r: { status: number; body: { code?: string; message?: string } }) => [r.status, r.body.code, r.body.message];
+      for (const s of [agency.session, admin, other.session]) {
+        for (const [method, path] of [
+          ['get', (id: string) => `/api/v1/solutions/${id}`],
+          ['get', (id: string) => `/api/v1/solutions/${id}/versions`],
+          ['get', (id: string) => `/api/v1/solutions/${id}/reviews`],
+          ['post', (id: string) => `/api/v1/solutions/${id}/feedback`],
+        ] as const) {
+          const real = await h.http()[method](path(solutionId)).set(s.auth).send({ commentReviewerIds: [] });
+          const fake = await h.http()[method](path(made)).set(s.auth).send({ commentReviewerIds: [] });
+          expect([path('…'), ...answer(real)]).toEqual([path('…'), ...answer(fake)]);
+        }
+        const file = await h.http().get(attachmentUrl).set(s.auth);
+        const noFile = await h.http().get(`/api/v1/attachments/${made}/download`).set(s.auth);
+        expect(answer(file)).toEqual(answer(noFile));
+      }
+    });
+
     it('learns nothing from panel suggestions: no reviewer list, no conflicts — even with an expert "affiliated" with every bidder', async () => {
       await h.addReviewer({
         displayName: `万能专家 ${unique()}`,

@@ -13,6 +13,7 @@ import { Review } from '../reviews/review.entity';
 import { ScenarioAccess } from '../scenarios/scenario-access';
 import { Scenario } from '../scenarios/scenario.entity';
 import { OutboxService } from '../search/outbox.service';
+import { canReadSolution } from '../solutions/solution-access';
 import { Solution } from '../solutions/solution.entity';
 import { Announcement } from './announcement.entity';
 import type { AnnouncementView, FeedbackView, ObjectionView } from './decisions.dto';
@@ -239,6 +240,10 @@ export class ResultsService implements OnApplicationBootstrap, OnApplicationShut
 
   /** releaseFeedback: scores always, and the comments of the chosen reviewers, to the enterprise. */
   async releaseFeedback(ctx: SignedInContext, solutionId: string, commentReviewerIds: string[]): Promise<void> {
+    // A solution the caller may not read does not exist for them (no 403 or 409 that would confirm it does).
+    const found = await this.dataSource.getRepository(Solution).findOneBy({ id: solutionId });
+    if (!found || !canReadSolution(ctx.principal, found, await this.access.forRead(ctx, found.scenarioId)))
+      throw new DomainError('NOT_FOUND', 'No such solution.', 404);
     await this.dataSource.transaction(async (manager) => {
       const solution = await manager.findOne(Solution, { where: { id: solutionId }, lock: { mode: 'pessimistic_write' } });
       if (!solution) throw new DomainError('NOT_FOUND', 'No such solution.', 404);

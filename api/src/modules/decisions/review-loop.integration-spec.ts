@@ -501,11 +501,12 @@ describe('review panels, decisions, announcement, outcome and statistics', () =>
       .set(agency.session.auth)
       .send({ commentReviewerIds: [firms.e1.organizationId] })
       .expect(400);
+    // Another agency may not read the solution: for it, it does not exist.
     await http()
       .post(`/api/v1/solutions/${solutions.e2}/feedback`)
       .set(otherAgency.session.auth)
       .send({ commentReviewerIds: [] })
-      .expect(403);
+      .expect(404);
     await http()
       .post(`/api/v1/solutions/${solutions.e2}/feedback`)
       .set(agency.session.auth)

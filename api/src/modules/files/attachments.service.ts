@@ -212,8 +212,11 @@ export class AttachmentsService {
     if (!attachment) throw new DomainError('NOT_FOUND', 'No such file.');
     if (attachment.ownerType === 'scenario') await this.access.forRead(ctx, attachment.ownerId);
     else if (attachment.ownerType === 'solution') {
-      // The sealing rule applies to a solution's files exactly as to the solution.
-      const solution = await this.solutions.forRead(ctx, attachment.ownerId);
+      // The sealing rule applies to a solution's files exactly as to the solution — and the
+      // answer for a file one may not read is the answer for no file at all.
+      const solution = await this.solutions.forRead(ctx, attachment.ownerId).catch((error: unknown) => {
+        throw error instanceof DomainError && error.code === 'NOT_FOUND' ? new DomainError('NOT_FOUND', 'No such file.') : error;
+      });
       await this.dataSource.transaction((manager) =>
         this.audit.record(manager, ctx, {
           action: 'solution.attachment_read',

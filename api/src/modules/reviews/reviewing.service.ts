@@ -6,6 +6,7 @@ import { DomainError } from '../../common/errors/domain-error';
 import { AuditService } from '../audit/audit.service';
 import { ScenarioAccess } from '../scenarios/scenario-access';
 import { Scenario } from '../scenarios/scenario.entity';
+import { canReadSolution } from '../solutions/solution-access';
 import { Solution } from '../solutions/solution.entity';
 import { User } from '../users/user.entity';
 import { PanelMember } from './panel-member.entity';
@@ -198,6 +199,8 @@ export class ReviewingService {
         others: all.filter((r) => r.reviewerId !== p.userId).map((r) => toReviewView(r, r.reviewer!)),
       };
     }
+    // A solution the caller may not read does not exist for them (no 403 that would confirm it does).
+    if (!canReadSolution(p, solution, await this.access.forRead(ctx, solution.scenarioId))) throw notFound();
     await this.access.forInsider(ctx, solution.scenarioId);
     if (!(await this.panels.progress(solution.scenarioId)).complete)
       throw new DomainError('REVIEW_INCOMPLETE', 'Scores are shown once the panel has finished scoring.', 409);
