@@ -59,7 +59,8 @@ describe('cross-site requests in Chromium', () => {
   async function signedIn(): Promise<{ cookie: boolean; portal: boolean }> {
     const cookie = (await browser.context.cookies()).some((c) => c.name === 'sb_refresh');
     await browser.page.goto(`${baseUrl()}/`);
-    await browser.page.waitForLoadState('networkidle');
+    // Once the portal has restored (or not) the sign-in, the header shows the account menu or the sign-in link.
+    await browser.page.locator('[data-testid="account-menu"], a[href="/login"]').first().waitFor();
     return { cookie, portal: (await browser.page.getByTestId('account-menu').count()) > 0 };
   }
 

@@ -66,7 +66,9 @@ describe('scenario loop in Chromium', () => {
     await page.getByLabel('预算上限（万元）').fill('150');
     await page.getByLabel('采购').check();
     await page.getByLabel('截止时间').click();
-    await page.getByLabel('截止时间').fill('2030-06-30 18:00');
+    // Two months ahead (a deadline lies between 3 days and a year away).
+    const deadline = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel('截止时间').fill(`${deadline} 18:00`);
     await page.getByLabel('截止时间').press('Enter');
     await page.locator('#contact_name').fill('王工');
     await page.locator('#contact_phone').fill('028-88886666');
