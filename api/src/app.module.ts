@@ -10,6 +10,7 @@ import { Clock } from './common/clock';
 import { CoreModule } from './common/core.module';
 import { AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
+import { JobsModule } from './jobs/jobs.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BatchesModule } from './modules/batches/batches.module';
@@ -43,6 +44,7 @@ export class AppModule {
       imports: [
         CoreModule.forRoot({ config, clock }),
         DatabaseModule,
+        JobsModule,
         ThrottlerModule.forRootAsync({
           inject: [AppConfig],
           useFactory: (c: AppConfig) => ({

@@ -56,6 +56,8 @@ describe('identity in Chromium', () => {
 
     await signIn(admin.page, E2E_ADMIN.email, E2E_ADMIN.password);
     await admin.page.waitForURL('**/admin');
+    // The admin's home shows the background jobs of the API process (all four, none failing).
+    await admin.page.getByTestId('job-status').getByText('后台任务 · 4 项运行正常').waitFor();
     await admin.page.goto(`${baseUrl()}/admin/organizations`);
     const row = admin.page.getByRole('row').filter({ hasText: org });
     await row.getByRole('button', { name: '认证通过' }).click();

@@ -13,18 +13,23 @@ async function signIn(page: Page, email: string, password: string): Promise<void
   await page.locator('#main').getByRole('button', { name: '登录' }).click();
 }
 
-/** Reloads until `text` shows (the outbox worker makes publication and alerts visible within moments). */
-async function reloadUntilVisible(page: Page, text: string, attempts = 20): Promise<void> {
+/**
+ * Reloads until `text` shows. Alerts are written by the outbox worker once the scenario is in
+ * the index; Meilisearch works through one task queue for every index, so on a busy machine
+ * (other suites indexing at the same time) this can take a while: up to two minutes.
+ */
+async function reloadUntilVisible(page: Page, text: string, withinMs = 120_000): Promise<void> {
   const locator = page.getByText(text).first();
-  for (let i = 0; i < attempts; i++) {
+  const end = Date.now() + withinMs;
+  while (Date.now() < end) {
     try {
-      await locator.waitFor({ timeout: 1_000 });
+      await locator.waitFor({ timeout: 2_000 });
       return;
     } catch {
       await page.reload();
     }
   }
-  await locator.waitFor();
+  await locator.waitFor({ timeout: 5_000 });
 }
 
 /** An agency drafts and submits a complete scenario; the e2e admin publishes it. Returns its id. */

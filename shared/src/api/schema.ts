@@ -4,6 +4,23 @@
  */
 
 export interface paths {
+    "/api/v1/admin/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This API process's background jobs: runs, failures, last error */
+        get: operations["listJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/search/status": {
         parameters: {
             query?: never;
@@ -1752,6 +1769,29 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        JobStatsView: {
+            /**
+             * @description outbox (search sync and alerts), deadlines, results or mail
+             * @example outbox
+             */
+            name: string;
+            /** @description Whether this API process runs the job (a separate worker process may run it instead) */
+            enabled: boolean;
+            running: boolean;
+            /** @description Rounds run since this process started */
+            runs: number;
+            failures: number;
+            /** @description Failures since the last success (the backoff grows with it) */
+            consecutiveFailures: number;
+            /** Format: date-time */
+            lastRunAt: string | null;
+            /** Format: date-time */
+            lastSuccessAt: string | null;
+            lastDurationMs: number | null;
+            lastError: string | null;
+            /** @description The wait chosen after the last round */
+            lastWaitMs: number | null;
+        };
         SearchStatusView: {
             /** @description Changes waiting to reach the index */
             pending: number;
@@ -3416,6 +3456,25 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listJobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobStatsView"][];
+                };
+            };
+        };
+    };
     getSearchStatus: {
         parameters: {
             query?: never;

@@ -1,9 +1,10 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import type { Principal, RequestContext, SignedInContext } from '../../common/access/principal';
 import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/errors/domain-error';
 import { AppConfig } from '../../config/app-config';
+import { JobRunner } from '../../jobs/job-runner';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Organization } from '../organizations/organization.entity';
@@ -38,11 +39,7 @@ const toObjectionView = (o: Objection): ObjectionView => ({
  * that non-selected enterprises receive.
  */
 @Injectable()
-export class ResultsService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(ResultsService.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
-
+export class ResultsService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: ScenarioAccess,
@@ -52,21 +49,20 @@ export class ResultsService implements OnApplicationBootstrap, OnApplicationShut
     private readonly outbox: OutboxService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly jobs: JobRunner,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (!this.config.SCHEDULER) return;
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.finalizeDue()
-        .catch((error: unknown) => this.logger.warn(`Finalising results failed: ${(error as Error).message}`))
-        .finally(() => (this.running = null));
-    }, INTERVAL_MS);
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+  onModuleInit(): void {
+    this.jobs.register({
+      name: 'results',
+      enabled: this.config.SCHEDULER,
+      run: async () => {
+        await this.finalizeDue();
+      },
+      idleMs: INTERVAL_MS,
+      backoffMs: INTERVAL_MS,
+      maxBackoffMs: INTERVAL_MS,
+    });
   }
 
   /**

@@ -1,3 +1,4 @@
+import { JobRunner } from '../../jobs/job-runner';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -143,7 +144,7 @@ describe('notifications by e-mail: immediately, as a daily digest, or not at all
     const config = h.app.get(AppConfig);
     const unreachable = Object.assign(new AppConfig(), config, { SMTP_URL: 'smtp://127.0.0.1:9', MAIL_DIR: '' });
     const smtp = new MailService(unreachable);
-    const failing = new NotificationMailerService(h.app.get(DataSource), smtp, unreachable, clock);
+    const failing = new NotificationMailerService(h.app.get(DataSource), smtp, unreachable, clock, new JobRunner());
     await expect(failing.deliverDue()).rejects.toThrow();
     smtp.onApplicationShutdown();
     const pending = async () =>

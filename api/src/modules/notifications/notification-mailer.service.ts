@@ -1,8 +1,9 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { notificationLink, notificationText } from '@scenebridge/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { AppConfig } from '../../config/app-config';
+import { JobRunner } from '../../jobs/job-runner';
 import { MailService, type OutgoingMail } from './mail.service';
 
 const INTERVAL_MS = 10_000;
@@ -28,36 +29,26 @@ interface PendingRow {
  * rows are claimed with SKIP LOCKED, so several replicas never send a mail twice.
  */
 @Injectable()
-export class NotificationMailerService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(NotificationMailerService.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
-  private pausedUntil = 0;
-
+export class NotificationMailerService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly mail: MailService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly jobs: JobRunner,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (!this.config.SCHEDULER) return;
-    const tick = () => {
-      if (this.running || Date.now() < this.pausedUntil) return;
-      this.running = this.deliverDue()
-        .catch((error: unknown) => {
-          this.pausedUntil = Date.now() + RETRY_AFTER_MS;
-          this.logger.warn(`E-mail delivery failed (retrying in ${RETRY_AFTER_MS / 1000} s): ${(error as Error).message}`);
-        })
-        .finally(() => (this.running = null));
-    };
-    this.timer = setInterval(tick, INTERVAL_MS);
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+  onModuleInit(): void {
+    this.jobs.register({
+      name: 'mail',
+      enabled: this.config.SCHEDULER,
+      run: async () => {
+        await this.deliverDue();
+      },
+      idleMs: INTERVAL_MS,
+      backoffMs: RETRY_AFTER_MS,
+      maxBackoffMs: RETRY_AFTER_MS,
+    });
   }
 
   /** Sends what is due now; returns how many e-mails went out. */

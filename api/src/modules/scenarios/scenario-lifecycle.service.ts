@@ -1,8 +1,9 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../common/access/principal';
 import { Clock } from '../../common/clock';
 import { AppConfig } from '../../config/app-config';
+import { JobRunner } from '../../jobs/job-runner';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { OutboxService } from '../search/outbox.service';
@@ -23,11 +24,8 @@ const MAX_SLEEP_MS = 15_000;
  * the state calls `settle()`, so "closed" never waits for a timer.
  */
 @Injectable()
-export class ScenarioLifecycleService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ScenarioLifecycleService implements OnModuleInit {
   private readonly logger = new Logger(ScenarioLifecycleService.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
-  private stopped = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -37,26 +35,21 @@ export class ScenarioLifecycleService implements OnApplicationBootstrap, OnAppli
     private readonly notifications: NotificationsService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly jobs: JobRunner,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (!this.config.SCHEDULER) return;
-    const tick = () => {
-      this.running = this.closeExpired()
-        .catch((error: unknown) => this.logger.warn(`Closing expired scenarios failed: ${(error as Error).message}`))
-        .then(() => this.untilNextDeadline())
-        .catch(() => MAX_SLEEP_MS)
-        .then((sleep) => {
-          if (!this.stopped) this.timer = setTimeout(tick, sleep);
-        });
-    };
-    tick();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+  onModuleInit(): void {
+    this.jobs.register({
+      name: 'deadlines',
+      enabled: this.config.SCHEDULER,
+      run: async () => {
+        await this.closeExpired();
+        return this.untilNextDeadline();
+      },
+      idleMs: MAX_SLEEP_MS,
+      backoffMs: 1_000,
+      maxBackoffMs: MAX_SLEEP_MS,
+    });
   }
 
   /** Milliseconds until the next open scenario's deadline (a few ms after it), at most MAX_SLEEP_MS. */

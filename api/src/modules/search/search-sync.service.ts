@@ -1,8 +1,9 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { Index } from 'meilisearch';
 import { DataSource, In } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { AppConfig } from '../../config/app-config';
+import { JobRunner } from '../../jobs/job-runner';
 import { PUBLISHED_SCENARIO_STATUSES } from '@scenebridge/shared';
 import { Scenario } from '../scenarios/scenario.entity';
 import { CapabilityProfile } from '../profiles/capability-profile.entity';
@@ -34,21 +35,29 @@ export type OutboxHandler = (entityIds: string[]) => Promise<void>;
 
 const TASK_TIMEOUT_MS = 30_000;
 const MAX_BACKOFF_SECONDS = 30;
+/**
+ * How long claimed entries belong to one worker. A worker that dies leaves them for this long;
+ * one that takes longer may see another worker redo them, which is harmless (upserts, and
+ * alerts sent once per pair).
+ */
+const LEASE_SECONDS = 30;
+/** The job runner's name for the outbox worker. */
+export const OUTBOX_JOB = 'outbox';
 
 /**
- * The outbox worker: claims outbox entries (FOR UPDATE SKIP LOCKED, so every replica can run
- * it), re-reads the current rows, upserts or deletes their documents and waits for
- * Meilisearch to finish. Failures stay in the outbox with a growing delay; nothing is lost.
+ * The outbox worker (job `outbox`): claims due outbox entries with a lease in a short
+ * transaction (FOR UPDATE SKIP LOCKED, so every replica and worker process can run it), then,
+ * with no transaction open, re-reads the current rows, upserts or deletes their documents,
+ * waits for Meilisearch and runs the topic handlers (alerts). Done entries are deleted;
+ * failed ones stay with a growing delay; entries of a worker that died come back when
+ * their lease ends. Nothing is lost.
  */
 @Injectable()
-export class SearchSyncService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class SearchSyncService implements OnModuleInit {
   private readonly logger = new Logger(SearchSyncService.name);
-  private running = false;
-  private loop: Promise<void> | null = null;
   private settingsReconciled = false;
   private lastSuccessAt: Date | null = null;
   private lastError: string | null = null;
-  private wake: (() => void) | null = null;
   private readonly handlers = new Map<string, OutboxHandler>();
 
   constructor(
@@ -56,22 +65,19 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
     private readonly meili: MeiliService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly jobs: JobRunner,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (this.config.OUTBOX_WORKER) this.start();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    this.running = false;
-    this.wake?.();
-    await this.loop;
-  }
-
-  start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loop = this.run();
+  onModuleInit(): void {
+    this.jobs.register({
+      name: OUTBOX_JOB,
+      enabled: this.config.OUTBOX_WORKER,
+      run: () => this.round(),
+      idleMs: this.config.OUTBOX_POLL_MS,
+      // PostgreSQL itself is unreachable: wait and try again.
+      backoffMs: 500,
+      maxBackoffMs: 10_000,
+    });
   }
 
   /** Registers the handler of an outbox topic (alerts register theirs at start). */
@@ -81,41 +87,20 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
 
   /** Asks a sleeping worker to look at the outbox now (after a local commit). */
   nudge(): void {
-    this.wake?.();
+    this.jobs.wake(OUTBOX_JOB);
   }
 
-  private async run(): Promise<void> {
+  /** One round of the job: at once again while there is work, else the poll interval. */
+  private async round(): Promise<number | void> {
     // Settings are reconciled at start when Meilisearch is there; otherwise before the first sync.
-    await this.reconcileSettings().catch((error: unknown) => this.noteError(error));
-    let backoff = 500;
-    while (this.running) {
-      try {
-        const { claimed, failed } = await this.drainOnce();
-        backoff = 500;
-        if (claimed === 0 || failed > 0) await this.sleep(this.config.OUTBOX_POLL_MS);
-      } catch (error) {
-        // PostgreSQL itself is unreachable: wait and try again.
-        this.noteError(error);
-        await this.sleep(backoff);
-        backoff = Math.min(backoff * 2, 10_000);
-      }
-    }
+    if (!this.settingsReconciled) await this.reconcileSettings().catch((error: unknown) => this.noteError(error));
+    const { claimed, failed } = await this.drainOnce();
+    return claimed > 0 && failed === 0 ? 0 : undefined;
   }
 
   private noteError(error: unknown): void {
     this.lastError = (error as Error).message;
     this.logger.warn(`Search sync: ${this.lastError}`);
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wake = done;
-    });
   }
 
   scenarioIndex(): Index<ScenarioDocument> {
@@ -144,44 +129,53 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
     this.settingsReconciled = true;
   }
 
-  /** Processes one batch of due outbox entries. */
+  /** Claims due entries for LEASE_SECONDS in one short transaction. */
+  private async claim(limit: number): Promise<{ id: string; topic: string; entity_id: string }[]> {
+    const now = this.clock.now();
+    const [rows] = (await this.dataSource.query(
+      `UPDATE search_outbox SET next_attempt_at = $2::timestamptz + make_interval(secs => $3)
+       WHERE id IN (SELECT id FROM search_outbox WHERE next_attempt_at <= $2 ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+       RETURNING id, topic, entity_id`,
+      [limit, now, LEASE_SECONDS],
+    )) as [{ id: string; topic: string; entity_id: string }[], number];
+    return rows.sort((a, b) => Number(a.id) - Number(b.id));
+  }
+
+  /** Processes one batch of due outbox entries; no transaction is open while Meilisearch works. */
   async drainOnce(limit = 500): Promise<DrainResult> {
-    return this.dataSource.transaction(async (manager) => {
-      const rows = (await manager.query(
-        `SELECT id, topic, entity_id FROM search_outbox WHERE next_attempt_at <= $1 ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-        [this.clock.now(), limit],
-      )) as { id: string; topic: string; entity_id: string }[];
-      if (rows.length === 0) return { claimed: 0, failed: 0 };
-      const idsOf = (topic: string) => [...new Set(rows.filter((r) => r.topic === topic).map((r) => r.entity_id))];
-      const entriesOf = (topics: string[]) => rows.filter((r) => topics.includes(r.topic)).map((r) => r.id);
-      const done: string[] = [];
-      const failed: { ids: string[]; error: unknown }[] = [];
-      // The indexes first: handlers (alerts) may rely on the documents being there.
+    const rows = await this.claim(limit);
+    if (rows.length === 0) return { claimed: 0, failed: 0 };
+    const idsOf = (topic: string) => [...new Set(rows.filter((r) => r.topic === topic).map((r) => r.entity_id))];
+    const entriesOf = (topics: string[]) => rows.filter((r) => topics.includes(r.topic)).map((r) => r.id);
+    const done: string[] = [];
+    const failed: { ids: string[]; error: unknown }[] = [];
+    // The indexes first: handlers (alerts) may rely on the documents being there.
+    try {
+      if (!this.settingsReconciled) await this.reconcileSettings();
+      await this.syncScenarios(idsOf('scenario'));
+      await this.syncCapabilities(idsOf('capability'));
+      await this.syncReviewers(idsOf('reviewer'));
+      done.push(...entriesOf(['scenario', 'capability', 'reviewer']));
+    } catch (error) {
+      const ids = entriesOf(['scenario', 'capability', 'reviewer']);
+      if (ids.length) failed.push({ ids, error });
+      else this.noteError(error);
+    }
+    for (const topic of new Set(rows.map((r) => r.topic))) {
+      if (topic === 'scenario' || topic === 'capability' || topic === 'reviewer') continue;
+      const handler = this.handlers.get(topic);
+      if (!handler) {
+        failed.push({ ids: entriesOf([topic]), error: new Error(`no handler for outbox topic "${topic}"`) });
+        continue;
+      }
       try {
-        if (!this.settingsReconciled) await this.reconcileSettings();
-        await this.syncScenarios(idsOf('scenario'));
-        await this.syncCapabilities(idsOf('capability'));
-        await this.syncReviewers(idsOf('reviewer'));
-        done.push(...entriesOf(['scenario', 'capability', 'reviewer']));
+        await handler(idsOf(topic));
+        done.push(...entriesOf([topic]));
       } catch (error) {
-        const ids = entriesOf(['scenario', 'capability', 'reviewer']);
-        if (ids.length) failed.push({ ids, error });
-        else this.noteError(error);
+        failed.push({ ids: entriesOf([topic]), error });
       }
-      for (const topic of new Set(rows.map((r) => r.topic))) {
-        if (topic === 'scenario' || topic === 'capability' || topic === 'reviewer') continue;
-        const handler = this.handlers.get(topic);
-        if (!handler) {
-          failed.push({ ids: entriesOf([topic]), error: new Error(`no handler for outbox topic "${topic}"`) });
-          continue;
-        }
-        try {
-          await handler(idsOf(topic));
-          done.push(...entriesOf([topic]));
-        } catch (error) {
-          failed.push({ ids: entriesOf([topic]), error });
-        }
-      }
+    }
+    await this.dataSource.transaction(async (manager) => {
       if (done.length) await manager.query('DELETE FROM search_outbox WHERE id = ANY($1)', [done]);
       for (const { ids, error } of failed) {
         await manager.query(
@@ -190,15 +184,16 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
            WHERE id = ANY($1)`,
           [ids, String((error as Error).message).slice(0, 1000), this.clock.now(), MAX_BACKOFF_SECONDS],
         );
-        this.noteError(new Error(`could not process ${ids.length} change(s): ${(error as Error).message}`));
       }
-      const failedCount = failed.reduce((n, f) => n + f.ids.length, 0);
-      if (failedCount === 0) {
-        this.lastSuccessAt = this.clock.now();
-        this.lastError = null;
-      }
-      return { claimed: rows.length, failed: failedCount };
     });
+    for (const { ids, error } of failed)
+      this.noteError(new Error(`could not process ${ids.length} change(s): ${(error as Error).message}`));
+    const failedCount = failed.reduce((n, f) => n + f.ids.length, 0);
+    if (failedCount === 0) {
+      this.lastSuccessAt = this.clock.now();
+      this.lastError = null;
+    }
+    return { claimed: rows.length, failed: failedCount };
   }
 
   /** Drains until the outbox holds nothing due (tests and the reindex command use it). */

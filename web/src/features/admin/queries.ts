@@ -178,6 +178,15 @@ export function useSaveSector() {
   });
 }
 
+/** This API process's background jobs (a separate worker process reports nothing here). */
+export function useJobs() {
+  return useQuery({
+    queryKey: ['admin', 'jobs'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/admin/jobs')),
+    refetchInterval: 15_000,
+  });
+}
+
 export function useSearchStatus() {
   return useQuery({
     queryKey: ['admin', 'search-status'],

@@ -9,6 +9,7 @@ import {
   LockOutlined,
   PlusOutlined,
   SafetyCertificateOutlined,
+  ScheduleOutlined,
   TagsOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -19,7 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../app/ButtonLink';
 import { Link, useLocation } from 'react-router';
 import { PageSpinner } from '../../app/PageSpinner';
-import { usePendingCount, useSearchStatus } from '../admin/queries';
+import { useJobs, usePendingCount, useSearchStatus } from '../admin/queries';
 import { EnterpriseDashboard } from '../enterprise/EnterpriseDashboard';
 import { ReviewerAssignments } from '../reviews/ReviewerAssignments';
 import { AgencyAnalytics } from '../stats/AgencyAnalytics';
@@ -132,6 +133,15 @@ function AdminShortcuts() {
   const pending = usePendingCount();
   const reviews = useAdminScenarios('pending_review', 1);
   const search = useSearchStatus();
+  const jobs = useJobs();
+  const running = (jobs.data ?? []).filter((j) => j.enabled);
+  const failing = running.filter((j) => j.consecutiveFailures > 0);
+  const jobSummary =
+    running.length === 0
+      ? t('review.jobsElsewhere')
+      : failing.length === 0
+        ? t('review.jobsHealthy', { count: running.length })
+        : failing.map((j) => t('review.jobFailing', { name: j.name, count: j.consecutiveFailures, error: j.lastError ?? '' })).join('; ');
   const tile = (to: string, icon: ReactNode, label: string, badge?: number) => (
     <Col xs={24} md={8} key={to}>
       <Card>
@@ -160,6 +170,16 @@ function AdminShortcuts() {
             <span data-testid="search-status">
               {t('review.searchStatus')} · {t('review.pending', { count: search.data?.pending ?? 0 })}
               {search.data?.lastError ? ` · ${search.data.lastError}` : ''}
+            </span>
+          </Space>
+        </Card>
+      </Col>
+      <Col xs={24} md={8}>
+        <Card>
+          <Space>
+            <ScheduleOutlined />
+            <span data-testid="job-status">
+              {t('review.jobs')} · {jobSummary}
             </span>
           </Space>
         </Card>
