@@ -1,4 +1,5 @@
 import { Injectable, ValidationPipe, type ArgumentMetadata, type PipeTransform, type ValidationError } from '@nestjs/common';
+import { isErrorCode, type ErrorCode } from '@scenebridge/shared';
 import { DomainError } from './errors/domain-error';
 
 export interface FieldProblem {
@@ -54,12 +55,13 @@ export function createValidationPipe(): ValidationPipe {
     exceptionFactory: (errors) => {
       const details = flattenValidationErrors(errors);
       const codes = new Set(details.map((d) => d.code));
-      const code = codes.size === 1 && !codes.has('INVALID_FIELD') ? [...codes][0] : 'VALIDATION_FAILED';
+      const only = codes.size === 1 ? [...codes][0] : null;
+      const code: ErrorCode = only && only !== 'INVALID_FIELD' && isErrorCode(only) ? only : 'VALIDATION_FAILED';
       const summary = details
         .slice(0, 3)
         .map((d) => d.message)
         .join('; ');
-      return new DomainError(code, `Invalid input — ${summary}`, 400, details);
+      return new DomainError(code, `Invalid input — ${summary}`, details);
     },
   });
 }
@@ -89,7 +91,7 @@ export class TextIntegrityPipe implements PipeTransform {
     if (metadata.type === 'custom') return value;
     const field = unstorableString(value, metadata.type === 'param' ? (metadata.data ?? '') : '');
     if (field)
-      throw new DomainError('INVALID_CHARACTERS', `${field} contains characters that are not allowed (NUL or broken Unicode).`, 400, [
+      throw new DomainError('INVALID_CHARACTERS', `${field} contains characters that are not allowed (NUL or broken Unicode).`, [
         { field, code: 'INVALID_CHARACTERS' },
       ]);
     return value;

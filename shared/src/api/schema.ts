@@ -779,7 +779,7 @@ export interface paths {
         head?: never;
         /**
          * Edit a draft or returned scenario; on an open one, publish an amendment (new version)
-         * @description The deadline of a published scenario only moves later (422 DEADLINE_ONLY_LATER otherwise); once it has passed the scenario is closed and cannot be amended or reopened (409 DEADLINE_PASSED). A change to anything but the wording of the title and summary within 3 days of the deadline moves the deadline at least 3 days later.
+         * @description The deadline of a published scenario only moves later (422 DEADLINE_ONLY_LATER otherwise); once it has passed the scenario is closed and cannot be amended or reopened (422 DEADLINE_PASSED). A change to anything but the wording of the title and summary within 3 days of the deadline moves the deadline at least 3 days later.
          */
         patch: operations["updateScenario"];
         trace?: never;

@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
+import { errorMessages } from '@scenebridge/shared';
 import zhCN from '../locales/zh-CN.json';
 
 export const LANGUAGES = [
@@ -12,12 +13,17 @@ export type LanguageCode = (typeof LANGUAGES)[number]['code'];
 /** localStorage key of the chosen language (kept across visits). */
 export const LANGUAGE_STORAGE_KEY = 'scenebridge.language';
 
+/** A language's texts with the API's error messages from the shared registry (`errors.<CODE>`). */
+function withErrorMessages<T extends { errors: Record<string, string> }>(bundle: T, language: 'zh' | 'en'): T {
+  return { ...bundle, errors: { ...errorMessages(language), ...bundle.errors } };
+}
+
 // Chinese ships with the first page; English is fetched only by those who choose it.
 const initialized = i18n
   .use(LanguageDetector)
   .use(initReactI18next)
   .init({
-    resources: { 'zh-CN': { translation: zhCN } },
+    resources: { 'zh-CN': { translation: withErrorMessages(zhCN, 'zh') } },
     partialBundledLanguages: true,
     supportedLngs: LANGUAGES.map((l) => l.code),
     fallbackLng: 'zh-CN',
@@ -41,7 +47,7 @@ i18n.on('languageChanged', syncDocumentLanguage);
 async function ensureLoaded(code: LanguageCode): Promise<void> {
   if (code === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
     const { default: en } = await import('../locales/en.json');
-    i18n.addResourceBundle('en', 'translation', en);
+    i18n.addResourceBundle('en', 'translation', withErrorMessages(en, 'en'));
   }
 }
 

@@ -47,7 +47,7 @@ const solver: Principal = {
 class FakeResolver extends PrincipalResolver {
   async resolve(token: string): Promise<Principal> {
     if (token === 'good') return solver;
-    throw new DomainError('UNAUTHENTICATED', 'bad token', 401);
+    throw new DomainError('UNAUTHENTICATED', 'bad token');
   }
 
   userIdOf(token: string): string | null {

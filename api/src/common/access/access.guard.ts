@@ -19,7 +19,7 @@ export class AccessGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
-    if (!rule) throw new DomainError('FORBIDDEN', 'This route declares no access rule and is closed.', 403);
+    if (!rule) throw new DomainError('FORBIDDEN', 'This route declares no access rule and is closed.');
     const req = context.switchToHttp().getRequest<RequestWithPrincipal>();
     const token = bearerToken(req.headers.authorization);
 
@@ -27,11 +27,11 @@ export class AccessGuard implements CanActivate {
       req.principal = token ? await this.principals.resolve(token).catch(() => null) : null;
       return true;
     }
-    if (!token) throw new DomainError('UNAUTHENTICATED', 'Sign in to use this route.', 401);
+    if (!token) throw new DomainError('UNAUTHENTICATED', 'Sign in to use this route.');
     const principal = await this.principals.resolve(token);
     req.principal = principal;
     if (rule.kind === 'roles' && !rule.roles.some((role) => principal.roles.includes(role))) {
-      throw new DomainError('FORBIDDEN', 'Your role does not allow this.', 403);
+      throw new DomainError('FORBIDDEN', 'Your role does not allow this.');
     }
     return true;
   }

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '@scenebridge/shared';
 import type { Principal } from './principal';
 import { DomainError } from '../errors/domain-error';
 
@@ -26,10 +27,10 @@ export interface PolicyTarget {
   organizationId?: string | null;
 }
 
-export type Decision = { allowed: true } | { allowed: false; code: string; message: string };
+export type Decision = { allowed: true } | { allowed: false; code: ErrorCode; message: string };
 
 const ALLOW: Decision = { allowed: true };
-const deny = (code: string, message: string): Decision => ({ allowed: false, code, message });
+const deny = (code: ErrorCode, message: string): Decision => ({ allowed: false, code, message });
 
 const isAdmin = (p: Principal) => p.roles.includes('admin');
 const isMemberOf = (p: Principal, organizationId: string | null | undefined) => !!organizationId && p.organization?.id === organizationId;
@@ -64,5 +65,5 @@ export function decide(principal: Principal, action: Action, target: PolicyTarge
 /** Throws the decision's error (404 when the record's existence is private, else 403). */
 export function authorize(principal: Principal, action: Action, target: PolicyTarget = {}): void {
   const decision = decide(principal, action, target);
-  if (!decision.allowed) throw new DomainError(decision.code, decision.message, decision.code === 'NOT_FOUND' ? 404 : 403);
+  if (!decision.allowed) throw new DomainError(decision.code, decision.message);
 }

@@ -26,6 +26,6 @@ export const Ctx = createParamDecorator((_data: unknown, context: ExecutionConte
 /** The request context of a signed-in route (the guard guarantees the principal). */
 export const SignedInCtx = createParamDecorator((_data: unknown, context: ExecutionContext) => {
   const ctx = contextOf(context.switchToHttp().getRequest());
-  if (!ctx.principal) throw new DomainError('UNAUTHENTICATED', 'Sign in to use this route.', 401);
+  if (!ctx.principal) throw new DomainError('UNAUTHENTICATED', 'Sign in to use this route.');
   return ctx;
 });

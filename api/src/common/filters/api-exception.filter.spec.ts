@@ -7,7 +7,7 @@ describe('ApiExceptionFilter.toBody', () => {
   const filter = new ApiExceptionFilter();
 
   it('maps a domain error to its code, status, message and details', () => {
-    const error = new DomainError('DEADLINE_PASSED', 'The deadline has passed.', undefined, [{ deadline: '2026-12-01T00:00:00+08:00' }]);
+    const error = new DomainError('DEADLINE_PASSED', 'The deadline has passed.', [{ deadline: '2026-12-01T00:00:00+08:00' }]);
     expect(filter.toBody(error, 'req-1')).toEqual({
       statusCode: 422,
       code: 'DEADLINE_PASSED',

@@ -1,12 +1,12 @@
-import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
-import type { ApiErrorBody } from '@scenebridge/shared';
+import { ERRORS, type ApiErrorBody, type ErrorCode } from '@scenebridge/shared';
 import type { Request, Response } from 'express';
 import { isDatabaseUnavailable } from '../errors/database-unavailable';
 import { DomainError } from '../errors/domain-error';
 import { requestIdOf } from '../http/request-id';
 
-const CODE_BY_STATUS: Record<number, string> = {
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: 'VALIDATION_FAILED',
   401: 'UNAUTHENTICATED',
   403: 'FORBIDDEN',
@@ -61,23 +61,23 @@ export class ApiExceptionFilter implements ExceptionFilter {
       });
     }
     if (exception instanceof ThrottlerException) {
-      return { statusCode: 429, code: 'RATE_LIMITED', message: 'Too many requests; slow down and retry shortly.', requestId };
+      return of('RATE_LIMITED', 'Too many requests; slow down and retry shortly.', requestId);
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       // Body-parser and URL-decoding failures arrive wrapped, with the original as the cause.
       const cause = exception.cause as { type?: string } | undefined;
       if (cause?.type === 'entity.parse.failed') {
-        return { statusCode: 400, code: 'MALFORMED_JSON', message: 'The request body is not valid JSON.', requestId };
+        return of('MALFORMED_JSON', 'The request body is not valid JSON.', requestId);
       }
       if (cause?.type === 'entity.too.deep') {
-        return { statusCode: 400, code: 'BODY_TOO_DEEP', message: (cause as Error).message, requestId };
+        return of('BODY_TOO_DEEP', (cause as Error).message, requestId);
       }
       if (status === 413) {
-        return { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large.', requestId };
+        return of('PAYLOAD_TOO_LARGE', 'The request body is too large.', requestId);
       }
       if (cause instanceof URIError) {
-        return { statusCode: 400, code: 'MALFORMED_URL', message: 'The request URL is not correctly encoded.', requestId };
+        return of('MALFORMED_URL', 'The request URL is not correctly encoded.', requestId);
       }
       const response = exception.getResponse();
       const message = typeof response === 'string' ? response : ((response as { message?: unknown }).message ?? exception.message);
@@ -90,20 +90,15 @@ export class ApiExceptionFilter implements ExceptionFilter {
       };
     }
     if (isDatabaseUnavailable(exception)) {
-      return {
-        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
-        code: 'DATABASE_UNAVAILABLE',
-        message: 'The database is temporarily unavailable; please retry shortly.',
-        requestId,
-      };
+      return of('DATABASE_UNAVAILABLE', 'The database is temporarily unavailable; please retry shortly.', requestId);
     }
-    return {
-      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
-      code: 'INTERNAL_ERROR',
-      message: 'Something went wrong on our side. Please retry; quote the request id if it persists.',
-      requestId,
-    };
+    return of('INTERNAL_ERROR', 'Something went wrong on our side. Please retry; quote the request id if it persists.', requestId);
   }
+}
+
+/** A body for a registry code: its status comes from the registry. */
+function of(code: ErrorCode, message: string, requestId: string): ApiErrorBody {
+  return { statusCode: ERRORS[code].status, code, message, requestId };
 }
 
 function clean(body: ApiErrorBody): ApiErrorBody {

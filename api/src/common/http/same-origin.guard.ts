@@ -30,14 +30,12 @@ export class SameOriginGuard implements CanActivate {
     const fromElsewhere =
       origin !== undefined ? !this.isOwnOrigin(origin, req.headers.host) : req.headers['sec-fetch-site'] === 'cross-site';
     if (fromElsewhere) {
-      throw new DomainError('CROSS_SITE_REQUEST', 'This request comes from another website and is refused.', 403, [
-        { origin: origin ?? null },
-      ]);
+      throw new DomainError('CROSS_SITE_REQUEST', 'This request comes from another website and is refused.', [{ origin: origin ?? null }]);
     }
     const length = Number(req.headers['content-length'] ?? 0);
     const hasBody = length > 0 || req.headers['transfer-encoding'] !== undefined;
     if (hasBody && !ACCEPTED_BODY.test(req.headers['content-type'] ?? '')) {
-      throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json (or multipart/form-data for files).', 415);
+      throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json (or multipart/form-data for files).');
     }
     return true;
   }

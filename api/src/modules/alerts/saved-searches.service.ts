@@ -23,9 +23,9 @@ export class SavedSearchesService {
       // One saver at a time per user, so the limit holds under concurrent requests.
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`saved-searches:${userId}`]);
       if ((await manager.countBy(SavedSearch, { userId })) >= MAX_SAVED_SEARCHES)
-        throw new DomainError('SAVED_SEARCH_LIMIT', `You can keep at most ${MAX_SAVED_SEARCHES} saved searches.`, 409);
+        throw new DomainError('SAVED_SEARCH_LIMIT', `You can keep at most ${MAX_SAVED_SEARCHES} saved searches.`);
       if (await manager.existsBy(SavedSearch, { userId, name: input.name }))
-        throw new DomainError('SAVED_SEARCH_EXISTS', 'You already have a saved search with this name.', 409, [
+        throw new DomainError('SAVED_SEARCH_EXISTS', 'You already have a saved search with this name.', [
           { field: 'name', code: 'SAVED_SEARCH_EXISTS' },
         ]);
       return manager.save(
@@ -40,10 +40,10 @@ export class SavedSearchesService {
         where: { id, userId: ctx.principal.userId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!search) throw new DomainError('NOT_FOUND', 'No such saved search.', 404);
+      if (!search) throw new DomainError('NOT_FOUND', 'No such saved search.');
       if (input.name !== undefined && input.name !== search.name) {
         if (await manager.existsBy(SavedSearch, { userId: ctx.principal.userId, name: input.name }))
-          throw new DomainError('SAVED_SEARCH_EXISTS', 'You already have a saved search with this name.', 409, [
+          throw new DomainError('SAVED_SEARCH_EXISTS', 'You already have a saved search with this name.', [
             { field: 'name', code: 'SAVED_SEARCH_EXISTS' },
           ]);
         search.name = input.name;
@@ -55,6 +55,6 @@ export class SavedSearchesService {
 
   async remove(ctx: SignedInContext, id: string): Promise<void> {
     const result = await this.dataSource.getRepository(SavedSearch).delete({ id, userId: ctx.principal.userId });
-    if (!result.affected) throw new DomainError('NOT_FOUND', 'No such saved search.', 404);
+    if (!result.affected) throw new DomainError('NOT_FOUND', 'No such saved search.');
   }
 }

@@ -74,18 +74,18 @@ describe('auth: registration', () => {
     expect(await written(input)).toEqual({ users: 0, organizations: 0 });
   });
 
-  it('refuses a duplicate e-mail (in any letter case) with 400 EMAIL_TAKEN', async () => {
+  it('refuses a duplicate e-mail (in any letter case) with 409 EMAIL_TAKEN', async () => {
     const first = buildRegistration();
     await h.http().post('/api/v1/auth/register').send(first).expect(201);
     const again = buildRegistration({ email: first.email.replace('member', 'MEMBER') });
-    const response = await h.http().post('/api/v1/auth/register').send(again).expect(400);
+    const response = await h.http().post('/api/v1/auth/register').send(again).expect(409);
     expect(response.body.code).toBe('EMAIL_TAKEN');
   });
 
-  it('refuses an organisation whose credit code is already registered with 400 CREDIT_CODE_TAKEN', async () => {
+  it('refuses an organisation whose credit code is already registered with 409 CREDIT_CODE_TAKEN', async () => {
     const creditCode = buildCreditCode();
     await h.http().post('/api/v1/auth/register').send(buildRegistration({ creditCode })).expect(201);
-    const response = await h.http().post('/api/v1/auth/register').send(buildRegistration({ creditCode })).expect(400);
+    const response = await h.http().post('/api/v1/auth/register').send(buildRegistration({ creditCode })).expect(409);
     expect(response.body.code).toBe('CREDIT_CODE_TAKEN');
   });
 
@@ -103,7 +103,7 @@ describe('auth: registration', () => {
     const a = buildRegistration();
     const b = buildRegistration({ email: a.email });
     const results = await Promise.all([h.http().post('/api/v1/auth/register').send(a), h.http().post('/api/v1/auth/register').send(b)]);
-    expect(results.map((r) => r.status).sort()).toEqual([201, 400]);
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
     expect(await h.app.get(DataSource).getRepository(User).countBy({ email: a.email })).toBe(1);
   });
 });

@@ -47,12 +47,12 @@ export class AuthService {
     return this.dataSource
       .transaction(async (manager) => {
         if (await manager.existsBy(User, { email: input.email })) {
-          throw new DomainError('EMAIL_TAKEN', 'An account with this e-mail address already exists.', 400, [
+          throw new DomainError('EMAIL_TAKEN', 'An account with this e-mail address already exists.', [
             { field: 'email', code: 'EMAIL_TAKEN' },
           ]);
         }
         if (await manager.existsBy(Organization, { creditCode: input.organization.creditCode })) {
-          throw new DomainError('CREDIT_CODE_TAKEN', 'An organisation with this unified social credit code is already registered.', 400, [
+          throw new DomainError('CREDIT_CODE_TAKEN', 'An organisation with this unified social credit code is already registered.', [
             { field: 'organization.creditCode', code: 'CREDIT_CODE_TAKEN' },
           ]);
         }
@@ -93,10 +93,9 @@ export class AuthService {
       .catch((error: unknown) => {
         // Two registrations racing for the same e-mail or code: the unique index decides.
         const constraint = (error as { constraint?: string }).constraint;
-        if (constraint === 'users_email_key')
-          throw new DomainError('EMAIL_TAKEN', 'An account with this e-mail address already exists.', 400);
+        if (constraint === 'users_email_key') throw new DomainError('EMAIL_TAKEN', 'An account with this e-mail address already exists.');
         if (constraint === 'organizations_credit_code_key')
-          throw new DomainError('CREDIT_CODE_TAKEN', 'An organisation with this unified social credit code is already registered.', 400);
+          throw new DomainError('CREDIT_CODE_TAKEN', 'An organisation with this unified social credit code is already registered.');
         throw error;
       });
   }
@@ -111,7 +110,7 @@ export class AuthService {
     const lockedUntil = await this.throttle.lockedUntil(keys);
     if (lockedUntil) {
       const retryAfterSeconds = Math.ceil((lockedUntil.getTime() - this.clock.now().getTime()) / 1000);
-      throw new DomainError('SIGN_IN_LOCKED', 'Too many failed sign-ins; try again later.', 429, [{ retryAfterSeconds }]);
+      throw new DomainError('SIGN_IN_LOCKED', 'Too many failed sign-ins; try again later.', [{ retryAfterSeconds }]);
     }
     const user = await this.dataSource.getRepository(User).findOne({ where: { email }, relations: { organization: true } });
     const valid = user?.passwordHash
@@ -130,9 +129,9 @@ export class AuthService {
         }),
       );
       await sleep(Math.min(this.config.SIGN_IN_SLOWDOWN_MS * 2 ** (failures - 1), 4_000));
-      throw new DomainError('INVALID_CREDENTIALS', 'The e-mail address or password is not correct.', 401);
+      throw new DomainError('INVALID_CREDENTIALS', 'The e-mail address or password is not correct.');
     }
-    if (!user.active) throw new DomainError('ACCOUNT_DISABLED', 'This account has been deactivated.', 403);
+    if (!user.active) throw new DomainError('ACCOUNT_DISABLED', 'This account has been deactivated.');
     await this.throttle.reset(keys);
     return this.dataSource.transaction(async (manager) => {
       user.lastSignInAt = this.clock.now();
@@ -157,12 +156,12 @@ export class AuthService {
 
   /** A new access token (and rotated refresh token) from the refresh cookie. */
   async refresh(ctx: RequestContext, refreshToken: string | undefined): Promise<SignedIn> {
-    if (!refreshToken) throw new DomainError('SESSION_EXPIRED', 'You are not signed in.', 401);
+    if (!refreshToken) throw new DomainError('SESSION_EXPIRED', 'You are not signed in.');
     const issued = await this.sessions.rotate(refreshToken, ctx);
     const user = await this.dataSource
       .getRepository(User)
       .findOneOrFail({ where: { id: issued.session.userId }, relations: { organization: true } });
-    if (!user.active) throw new DomainError('SESSION_EXPIRED', 'Your session has ended; please sign in again.', 401);
+    if (!user.active) throw new DomainError('SESSION_EXPIRED', 'Your session has ended; please sign in again.');
     return {
       user: toUserView(user),
       accessToken: issued.accessToken,
@@ -195,10 +194,10 @@ export class AuthService {
     return this.dataSource.transaction(async (manager) => {
       const link = await manager.findOne(PasswordToken, { where: { tokenHash: hashToken(token) }, lock: { mode: 'pessimistic_write' } });
       if (!link || link.usedAt || link.expiresAt <= this.clock.now()) {
-        throw new DomainError('LINK_INVALID', 'This link is invalid, used or expired; ask for a new one.', 400);
+        throw new DomainError('LINK_INVALID', 'This link is invalid, used or expired; ask for a new one.');
       }
       const user = await manager.findOneOrFail(User, { where: { id: link.userId }, relations: { organization: true } });
-      if (!user.active) throw new DomainError('LINK_INVALID', 'This link is invalid, used or expired; ask for a new one.', 400);
+      if (!user.active) throw new DomainError('LINK_INVALID', 'This link is invalid, used or expired; ask for a new one.');
       link.usedAt = this.clock.now();
       await manager.save(link);
       await manager.update(User, { id: user.id }, { passwordHash });

@@ -41,7 +41,7 @@ export class PrincipalService extends PrincipalResolver {
       .getOne();
     const user = session?.user;
     if (!session || !user || session.revokedAt || session.expiresAt <= this.clock.now() || !user.active) {
-      throw new DomainError('UNAUTHENTICATED', 'Your sign-in is missing, invalid or expired.', 401);
+      throw new DomainError('UNAUTHENTICATED', 'Your sign-in is missing, invalid or expired.');
     }
     const organization = user.organization ?? null;
     return {

@@ -51,15 +51,15 @@ export class SessionsService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!current || current.revokedAt || current.expiresAt <= now) {
-        return new DomainError('SESSION_EXPIRED', 'Your session has ended; please sign in again.', 401);
+        return new DomainError('SESSION_EXPIRED', 'Your session has ended; please sign in again.');
       }
       if (current.rotatedAt) {
         if (now.getTime() - current.rotatedAt.getTime() < ROTATION_GRACE_MS) {
-          return new DomainError('SESSION_ROTATED', 'This session was just refreshed elsewhere; retry with the newer cookie.', 409);
+          return new DomainError('SESSION_ROTATED', 'This session was just refreshed elsewhere; retry with the newer cookie.');
         }
         // Returned, not thrown: the revocation must commit.
         await this.revokeFamily(manager, current.familyId);
-        return new DomainError('SESSION_EXPIRED', 'Your session has ended; please sign in again.', 401);
+        return new DomainError('SESSION_EXPIRED', 'Your session has ended; please sign in again.');
       }
       current.rotatedAt = now;
       await manager.save(current);
@@ -94,7 +94,7 @@ export class SessionsService {
         throw new Error('not an access token');
       return { sub: claims.sub, sid: claims.sid };
     } catch {
-      throw new DomainError('UNAUTHENTICATED', 'Your sign-in is missing, invalid or expired.', 401);
+      throw new DomainError('UNAUTHENTICATED', 'Your sign-in is missing, invalid or expired.');
     }
   }
 

@@ -37,7 +37,7 @@ export class BatchesService {
   create(ctx: SignedInContext, input: CreateBatchDto): Promise<Batch> {
     return this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(Batch, { year: input.year, number: input.number })) {
-        throw new DomainError('BATCH_EXISTS', `${batchName(input.year, input.number)} already exists.`, 409);
+        throw new DomainError('BATCH_EXISTS', `${batchName(input.year, input.number)} already exists.`);
       }
       const batch = await this.createIn(manager, input.year, input.number, input.name);
       await this.audit.record(manager, ctx, {

@@ -40,7 +40,7 @@ export class DecisionsService {
     return this.change(ctx, scenarioId, async (manager, scenario) => {
       if (scenario.status === 'reviewing') await this.requireComplete(manager, scenarioId);
       else if (scenario.status !== 'shortlisted')
-        throw new DomainError('INVALID_STATE', `Shortlisting follows the review (this scenario is ${scenario.status}).`, 409);
+        throw new DomainError('INVALID_STATE', `Shortlisting follows the review (this scenario is ${scenario.status}).`);
       const candidates = await manager.findBy(Solution, {
         scenarioId,
         status: scenario.status === 'reviewing' ? 'submitted' : 'shortlisted',
@@ -74,7 +74,7 @@ export class DecisionsService {
     return this.change(ctx, scenarioId, async (manager, scenario) => {
       if (scenario.status === 'reviewing') await this.requireComplete(manager, scenarioId);
       else if (scenario.status !== 'shortlisted')
-        throw new DomainError('INVALID_STATE', `An award follows the review or the shortlist (this scenario is ${scenario.status}).`, 409);
+        throw new DomainError('INVALID_STATE', `An award follows the review or the shortlist (this scenario is ${scenario.status}).`);
       const candidates = await manager.findBy(Solution, {
         scenarioId,
         status: scenario.status === 'reviewing' ? 'submitted' : 'shortlisted',
@@ -108,9 +108,8 @@ export class DecisionsService {
   async noAward(ctx: SignedInContext, scenarioId: string, reason: string): Promise<Scenario> {
     return this.change(ctx, scenarioId, async (manager, scenario) => {
       if (!['closed', 'reviewing', 'shortlisted'].includes(scenario.status))
-        throw new DomainError('INVALID_STATE', `No award can be declared once decided (this scenario is ${scenario.status}).`, 409);
-      if (scenario.status === 'closed' && !this.deadlinePassed(scenario))
-        throw new DomainError('INVALID_STATE', 'Wait for the deadline.', 409);
+        throw new DomainError('INVALID_STATE', `No award can be declared once decided (this scenario is ${scenario.status}).`);
+      if (scenario.status === 'closed' && !this.deadlinePassed(scenario)) throw new DomainError('INVALID_STATE', 'Wait for the deadline.');
       const solutions = await manager.findBy(Solution, { scenarioId, status: In([...REVIEWABLE]) });
       if (solutions.length) await manager.update(Solution, { id: In(solutions.map((s) => s.id)) }, { status: 'not_selected' });
       const before = scenario.status;
@@ -136,13 +135,13 @@ export class DecisionsService {
   async announce(ctx: SignedInContext, scenarioId: string, text: string, objectionEndsAt: Date): Promise<Scenario> {
     return this.change(ctx, scenarioId, async (manager, scenario) => {
       if (scenario.status !== 'awarded' && scenario.status !== 'no_award')
-        throw new DomainError('INVALID_STATE', `A decision is announced once made (this scenario is ${scenario.status}).`, 409);
+        throw new DomainError('INVALID_STATE', `A decision is announced once made (this scenario is ${scenario.status}).`);
       if (await manager.existsBy(Announcement, { scenarioId }))
-        throw new DomainError('ALREADY_ANNOUNCED', 'This decision has been announced.', 409);
+        throw new DomainError('ALREADY_ANNOUNCED', 'This decision has been announced.');
       const now = this.clock.now();
       const span = objectionEndsAt.getTime() - now.getTime();
       if (span < MIN_OBJECTION_MS || span > MAX_OBJECTION_MS)
-        throw new DomainError('INVALID_OBJECTION_PERIOD', 'The objection period must end between 1 and 60 days from now.', 400, [
+        throw new DomainError('INVALID_OBJECTION_PERIOD', 'The objection period must end between 1 and 60 days from now.', [
           { field: 'objectionEndsAt', code: 'INVALID_OBJECTION_PERIOD' },
         ]);
       await manager.insert(Announcement, { scenarioId, text, objectionEndsAt, announcedAt: now, announcedByUserId: ctx.principal.userId });
@@ -172,13 +171,13 @@ export class DecisionsService {
 
   private async requireComplete(manager: EntityManager, scenarioId: string): Promise<void> {
     if (!(await this.panels.progress(scenarioId, manager)).complete)
-      throw new DomainError('REVIEW_INCOMPLETE', 'Decide once the panel has finished scoring.', 409);
+      throw new DomainError('REVIEW_INCOMPLETE', 'Decide once the panel has finished scoring.');
   }
 
   private requireAmong(candidates: Solution[], ids: string[]): void {
     const unknown = ids.filter((id) => !candidates.some((c) => c.id === id));
     if (unknown.length)
-      throw new DomainError('NOT_A_CANDIDATE', 'Some solutions are not candidates at this step.', 400, [
+      throw new DomainError('NOT_A_CANDIDATE', 'Some solutions are not candidates at this step.', [
         { field: 'solutionIds', code: 'NOT_A_CANDIDATE', ids: unknown },
       ]);
   }

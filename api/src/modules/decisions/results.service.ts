@@ -112,7 +112,7 @@ export class ResultsService implements OnModuleInit {
     const announcement = await this.dataSource
       .getRepository(Announcement)
       .findOne({ where: { scenarioId }, relations: { scenario: { organization: true } } });
-    if (!announcement) throw new DomainError('NOT_FOUND', 'This scenario has no announced result.', 404);
+    if (!announcement) throw new DomainError('NOT_FOUND', 'This scenario has no announced result.');
     return this.viewOf(ctx.principal, announcement);
   }
 
@@ -171,16 +171,16 @@ export class ResultsService implements OnModuleInit {
   /** fileObjection: members of verified enterprises, during the objection period only (422 after). */
   async object(ctx: SignedInContext, scenarioId: string, text: string): Promise<ObjectionView> {
     const org = ctx.principal.organization;
-    if (!org || org.kind !== 'enterprise') throw new DomainError('FORBIDDEN', 'Only enterprises may object to a result.', 403);
+    if (!org || org.kind !== 'enterprise') throw new DomainError('FORBIDDEN', 'Only enterprises may object to a result.');
     if (org.status !== 'verified')
-      throw new DomainError('ORGANIZATION_NOT_VERIFIED', 'Your organisation must be verified before it can object.', 403);
+      throw new DomainError('ORGANIZATION_NOT_VERIFIED', 'Your organisation must be verified before it can object.');
     return this.dataSource.transaction(async (manager) => {
       // Locked, so that the result cannot become final while this objection is being filed.
       const announcement = await manager.findOne(Announcement, { where: { scenarioId }, lock: { mode: 'pessimistic_write' } });
-      if (!announcement) throw new DomainError('NOT_FOUND', 'This scenario has no announced result.', 404);
+      if (!announcement) throw new DomainError('NOT_FOUND', 'This scenario has no announced result.');
       const scenario = await manager.findOneByOrFail(Scenario, { id: scenarioId });
       if (announcement.finalAt !== null || this.clock.now() >= announcement.objectionEndsAt)
-        throw new DomainError('OBJECTION_PERIOD_OVER', 'The objection period of this result is over.', 422, [
+        throw new DomainError('OBJECTION_PERIOD_OVER', 'The objection period of this result is over.', [
           { objectionEndsAt: announcement.objectionEndsAt.toISOString() },
         ]);
       const objection = await manager.save(
@@ -212,9 +212,9 @@ export class ResultsService implements OnModuleInit {
   async respond(ctx: SignedInContext, objectionId: string, response: string): Promise<ObjectionView> {
     const view = await this.dataSource.transaction(async (manager) => {
       const objection = await manager.findOne(Objection, { where: { id: objectionId }, lock: { mode: 'pessimistic_write' } });
-      if (!objection) throw new DomainError('NOT_FOUND', 'No such objection.', 404);
+      if (!objection) throw new DomainError('NOT_FOUND', 'No such objection.');
       const scenario = await this.access.forInsider(ctx, objection.scenarioId, manager);
-      if (objection.response !== null) throw new DomainError('ALREADY_ANSWERED', 'This objection has been answered.', 409);
+      if (objection.response !== null) throw new DomainError('ALREADY_ANSWERED', 'This objection has been answered.');
       Object.assign(objection, { response, respondedAt: this.clock.now(), respondedByUserId: ctx.principal.userId });
       await manager.save(objection);
       await this.audit.record(manager, ctx, {
@@ -239,17 +239,17 @@ export class ResultsService implements OnModuleInit {
     // A solution the caller may not read does not exist for them (no 403 or 409 that would confirm it does).
     const found = await this.dataSource.getRepository(Solution).findOneBy({ id: solutionId });
     if (!found || !canReadSolution(ctx.principal, found, await this.access.forRead(ctx, found.scenarioId)))
-      throw new DomainError('NOT_FOUND', 'No such solution.', 404);
+      throw new DomainError('NOT_FOUND', 'No such solution.');
     await this.dataSource.transaction(async (manager) => {
       const solution = await manager.findOne(Solution, { where: { id: solutionId }, lock: { mode: 'pessimistic_write' } });
-      if (!solution) throw new DomainError('NOT_FOUND', 'No such solution.', 404);
+      if (!solution) throw new DomainError('NOT_FOUND', 'No such solution.');
       const scenario = await this.access.forInsider(ctx, solution.scenarioId, manager);
       if (!DECIDED.includes(scenario.status) || !(REVIEWABLE as readonly string[]).includes(solution.status))
-        throw new DomainError('INVALID_STATE', 'Feedback is released once the scenario is decided.', 409);
+        throw new DomainError('INVALID_STATE', 'Feedback is released once the scenario is decided.');
       const reviews = await manager.findBy(Review, { solutionId, conflict: false });
       const unknown = commentReviewerIds.filter((id) => !reviews.some((r) => r.reviewerId === id));
       if (unknown.length)
-        throw new DomainError('UNKNOWN_REVIEWER', 'Some reviewers did not review this solution.', 400, [
+        throw new DomainError('UNKNOWN_REVIEWER', 'Some reviewers did not review this solution.', [
           { field: 'commentReviewerIds', code: 'UNKNOWN_REVIEWER', ids: unknown },
         ]);
       for (const r of reviews)
@@ -277,7 +277,7 @@ export class ResultsService implements OnModuleInit {
   async feedback(ctx: SignedInContext, solutionId: string): Promise<FeedbackView> {
     const solution = await this.dataSource.getRepository(Solution).findOne({ where: { id: solutionId }, relations: { scenario: true } });
     if (!solution || solution.organizationId !== ctx.principal.organization?.id || !solution.feedbackReleasedAt)
-      throw new DomainError('NOT_FOUND', 'No feedback for this solution.', 404);
+      throw new DomainError('NOT_FOUND', 'No feedback for this solution.');
     const reviews = await this.submittedReviews(solution.scenarioId);
     const solutionIds = (await this.panels.progress(solution.scenarioId)).solutions.map((s) => s.id);
     const rows = standings(solution.scenario!.rubric, solutionIds, reviews).filter((r) => r.reviews > 0);

@@ -186,7 +186,7 @@ describe('review panels, decisions, announcement, outcome and statistics', () =>
       .post(`/api/v1/solutions/${solutions.e3}/declaration`)
       .set(reviewers.r1.session.auth)
       .send({ conflict: false })
-      .expect(409);
+      .expect(403);
     expect(denied.body.code).toBe('CONFLICT_OF_INTEREST');
     await http().post(`/api/v1/solutions/${solutions.e3}/declaration`).set(reviewers.r1.session.auth).send({ conflict: true }).expect(400);
     await http()

@@ -41,14 +41,13 @@ export class AttachmentsService {
   private async store(
     file: UploadedFile | undefined,
   ): Promise<{ filename: string; contentType: string; storageKey: string; sha256: string; size: number }> {
-    if (!file || file.size === 0) throw new DomainError('FILE_MISSING', 'Send the file in the multipart field "file".', 400);
+    if (!file || file.size === 0) throw new DomainError('FILE_MISSING', 'Send the file in the multipart field "file".');
     const filename = cleanFilename(file.originalname);
     const contentType = await detectAllowedType(file.buffer, filename);
     if (!contentType) {
       throw new DomainError(
         'UNSUPPORTED_FILE_TYPE',
         'Allowed: PDF, Word, Excel, PowerPoint, PNG, JPEG, WebP, ZIP and plain text (judged by content, not by name).',
-        415,
       );
     }
     const storageKey = await this.storage.put(file.buffer);
@@ -62,12 +61,12 @@ export class AttachmentsService {
       return await this.dataSource.transaction(async (manager) => {
         const solution = await this.solutions.forOwnerChange(manager, ctx, solutionId, 'solution.draft');
         if (solution.status !== 'draft' && solution.status !== 'submitted')
-          throw new DomainError('INVALID_STATE', `Files cannot be added to a ${solution.status} solution.`, 409);
+          throw new DomainError('INVALID_STATE', `Files cannot be added to a ${solution.status} solution.`);
         if (solution.scenario!.status !== 'open' || deadlinePassed(solution.scenario!, this.clock.now())) {
-          throw new DomainError('DEADLINE_PASSED', 'The deadline has passed; the solution can no longer change.', 422);
+          throw new DomainError('DEADLINE_PASSED', 'The deadline has passed; the solution can no longer change.');
         }
         const count = await manager.countBy(Attachment, { ownerType: 'solution', ownerId: solutionId });
-        if (count >= MAX_PER_SCENARIO) throw new DomainError('TOO_MANY_FILES', `A solution holds at most ${MAX_PER_SCENARIO} files.`, 422);
+        if (count >= MAX_PER_SCENARIO) throw new DomainError('TOO_MANY_FILES', `A solution holds at most ${MAX_PER_SCENARIO} files.`);
         const attachment = await manager.save(
           manager.create(Attachment, {
             ownerType: 'solution',
@@ -96,7 +95,7 @@ export class AttachmentsService {
     const key = await this.dataSource.transaction(async (manager) => {
       const solution = await this.solutions.forOwnerChange(manager, ctx, solutionId, 'solution.draft');
       if (solution.scenario!.status !== 'open' || deadlinePassed(solution.scenario!, this.clock.now())) {
-        throw new DomainError('DEADLINE_PASSED', 'The deadline has passed; the solution can no longer change.', 422);
+        throw new DomainError('DEADLINE_PASSED', 'The deadline has passed; the solution can no longer change.');
       }
       const attachment = await manager.findOneBy(Attachment, { id: attachmentId, ownerType: 'solution', ownerId: solutionId });
       if (!attachment) throw new DomainError('NOT_FOUND', 'No such file.');
@@ -119,9 +118,9 @@ export class AttachmentsService {
       return await this.dataSource.transaction(async (manager) => {
         const scenario = await this.access.forAgencyChange(manager, ctx, scenarioId, 'scenario.draft');
         if (!EDITABLE.includes(scenario.status))
-          throw new DomainError('INVALID_STATE', `Files cannot be added to a ${scenario.status} scenario.`, 409);
+          throw new DomainError('INVALID_STATE', `Files cannot be added to a ${scenario.status} scenario.`);
         const count = await manager.countBy(Attachment, { ownerType: 'scenario', ownerId: scenarioId });
-        if (count >= MAX_PER_SCENARIO) throw new DomainError('TOO_MANY_FILES', `A scenario holds at most ${MAX_PER_SCENARIO} files.`, 422);
+        if (count >= MAX_PER_SCENARIO) throw new DomainError('TOO_MANY_FILES', `A scenario holds at most ${MAX_PER_SCENARIO} files.`);
         const attachment = await manager.save(
           manager.create(Attachment, {
             ownerType: 'scenario',
@@ -150,7 +149,7 @@ export class AttachmentsService {
     const key = await this.dataSource.transaction(async (manager) => {
       const scenario = await this.access.forAgencyChange(manager, ctx, scenarioId, 'scenario.draft');
       if (scenario.status !== 'draft' && scenario.status !== 'returned')
-        throw new DomainError('INVALID_STATE', 'Files of a published scenario stay; add a corrected one instead.', 409);
+        throw new DomainError('INVALID_STATE', 'Files of a published scenario stay; add a corrected one instead.');
       const attachment = await manager.findOneBy(Attachment, { id: attachmentId, ownerType: 'scenario', ownerId: scenarioId });
       if (!attachment) throw new DomainError('NOT_FOUND', 'No such file.');
       await manager.delete(Attachment, { id: attachmentId });
@@ -168,15 +167,15 @@ export class AttachmentsService {
   /** Evidence for a delivery milestone, by the agency (or an admin) while the delivery runs. */
   async addToMilestone(ctx: SignedInContext, milestoneId: string, file: UploadedFile | undefined): Promise<Attachment> {
     const milestone = await this.dataSource.getRepository(Milestone).findOneBy({ id: milestoneId });
-    if (!milestone) throw new DomainError('NOT_FOUND', 'No such milestone.', 404);
+    if (!milestone) throw new DomainError('NOT_FOUND', 'No such milestone.');
     const stored = await this.store(file);
     try {
       return await this.dataSource.transaction(async (manager) => {
         const scenario = await this.access.forInsider(ctx, milestone.scenarioId, manager, true);
         if (!['announced', 'in_delivery'].includes(scenario.status))
-          throw new DomainError('INVALID_STATE', `Evidence is added while the delivery runs (this scenario is ${scenario.status}).`, 409);
+          throw new DomainError('INVALID_STATE', `Evidence is added while the delivery runs (this scenario is ${scenario.status}).`);
         if ((await manager.countBy(Attachment, { ownerType: 'milestone', ownerId: milestoneId })) >= MAX_PER_SCENARIO)
-          throw new DomainError('TOO_MANY_FILES', `A milestone holds at most ${MAX_PER_SCENARIO} files.`, 422);
+          throw new DomainError('TOO_MANY_FILES', `A milestone holds at most ${MAX_PER_SCENARIO} files.`);
         const attachment = await manager.save(
           manager.create(Attachment, {
             ownerType: 'milestone',

@@ -54,7 +54,6 @@ export class CapabilityImportService {
       throw new DomainError(
         'IMPORT_INVALID',
         `${new Set(errors.map((e) => e.row)).size} row(s) are invalid; nothing was imported.`,
-        400,
         errors,
       );
 
@@ -66,7 +65,7 @@ export class CapabilityImportService {
           (data.creditCode ? await manager.findOneBy(Organization, { creditCode: data.creditCode }) : null) ??
           (await manager.findOneBy(Organization, { name: data.name, kind: 'enterprise' }));
         if (organization && organization.kind !== 'enterprise')
-          throw new DomainError('IMPORT_INVALID', `${data.name} is registered as an agency.`, 400);
+          throw new DomainError('IMPORT_INVALID', `${data.name} is registered as an agency.`);
         if (!organization) {
           organization = await manager.save(
             manager.create(Organization, {

@@ -60,7 +60,7 @@ export class ImportsController {
     const body = req.body as unknown;
     const items = Array.isArray(body) ? body : (body as { items?: unknown } | undefined)?.items;
     if (!Array.isArray(items))
-      throw new DomainError('IMPORT_INVALID', 'Send a file in the field "file", or a JSON body { "items": [...] }.', 400);
+      throw new DomainError('IMPORT_INVALID', 'Send a file in the field "file", or a JSON body { "items": [...] }.');
     return { data: Buffer.from(JSON.stringify(items)), format: 'json' };
   }
 
@@ -90,7 +90,7 @@ export class ImportsController {
     const body = req.body as unknown;
     const items = Array.isArray(body) ? body : (body as { items?: unknown } | undefined)?.items;
     if (!Array.isArray(items))
-      throw new DomainError('IMPORT_INVALID', 'Send a file in the field "file", or a JSON body { "items": [...] }.', 400);
+      throw new DomainError('IMPORT_INVALID', 'Send a file in the field "file", or a JSON body { "items": [...] }.');
     return this.scenarios.importFile(ctx, Buffer.from(JSON.stringify(items)), 'json');
   }
 }

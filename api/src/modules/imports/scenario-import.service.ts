@@ -92,7 +92,6 @@ export class ScenarioImportService {
       throw new DomainError(
         'IMPORT_INVALID',
         `${new Set(errors.map((e) => e.row)).size} row(s) are invalid; nothing was imported.`,
-        400,
         errors,
       );
     }

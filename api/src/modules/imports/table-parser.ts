@@ -18,7 +18,7 @@ export function formatOf(filename: string, data: Buffer): TableFormat {
   if (lower.endsWith('.xlsx')) return 'xlsx';
   if (lower.endsWith('.csv')) return 'csv';
   if (lower.endsWith('.json') || /^\s*[[{]/.test(data.subarray(0, 64).toString('utf8'))) return 'json';
-  throw new DomainError('UNSUPPORTED_FILE_TYPE', 'Import a .json, .csv or .xlsx file.', 415);
+  throw new DomainError('UNSUPPORTED_FILE_TYPE', 'Import a .json, .csv or .xlsx file.');
 }
 
 /**
@@ -32,10 +32,10 @@ export async function parseTable(data: Buffer, format: TableFormat, headerMap: R
     try {
       parsed = JSON.parse(data.toString('utf8').replace(/^\uFEFF/, ''));
     } catch {
-      throw new DomainError('MALFORMED_JSON', 'The file is not valid JSON.', 400);
+      throw new DomainError('MALFORMED_JSON', 'The file is not valid JSON.');
     }
     const items = Array.isArray(parsed) ? parsed : (parsed as { items?: unknown })?.items;
-    if (!Array.isArray(items)) throw new DomainError('IMPORT_INVALID', 'Send a JSON array of rows, or { "items": [...] }.', 400);
+    if (!Array.isArray(items)) throw new DomainError('IMPORT_INVALID', 'Send a JSON array of rows, or { "items": [...] }.');
     rows = items.map((item, i) => ({ row: i + 1, values: isObject(item) ? renameKeys(item, headerMap) : { __invalid: item } }));
   } else {
     const workbook = new ExcelJS.Workbook();
@@ -47,12 +47,12 @@ export async function parseTable(data: Buffer, format: TableFormat, headerMap: R
         sheet = workbook.worksheets[0];
       }
     } catch {
-      throw new DomainError('IMPORT_INVALID', `The ${format.toUpperCase()} file could not be read.`, 400);
+      throw new DomainError('IMPORT_INVALID', `The ${format.toUpperCase()} file could not be read.`);
     }
     rows = sheet ? sheetRows(sheet, headerMap) : [];
   }
-  if (rows.length === 0) throw new DomainError('IMPORT_INVALID', 'The file holds no rows.', 400);
-  if (rows.length > MAX_ROWS) throw new DomainError('IMPORT_INVALID', `At most ${MAX_ROWS} rows per import.`, 400);
+  if (rows.length === 0) throw new DomainError('IMPORT_INVALID', 'The file holds no rows.');
+  if (rows.length > MAX_ROWS) throw new DomainError('IMPORT_INVALID', `At most ${MAX_ROWS} rows per import.`);
   return rows;
 }
 

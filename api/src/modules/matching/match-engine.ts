@@ -155,7 +155,7 @@ export class MatchEngine {
       ));
     } catch (error) {
       if ((error as { cause?: { code?: string } }).cause?.code === 'index_not_found') return table;
-      throw new DomainError('SEARCH_UNAVAILABLE', 'Matching is temporarily unavailable; please retry shortly.', 503);
+      throw new DomainError('SEARCH_UNAVAILABLE', 'Matching is temporarily unavailable; please retry shortly.');
     }
     results.forEach((result, i) => {
       table.set(queries[i].key, new Map(result.hits.map((h) => [h.id, h._rankingScore ?? 0])));

@@ -34,7 +34,7 @@ export class MatchingService {
   /** Enterprises for a scenario: its agency, its review panel and platform admins only. */
   async matchesFor(ctx: SignedInContext, scenarioId: string, limit: number, lang: ReasonLanguage): Promise<ScenarioMatchListView> {
     const scenario = await this.dataSource.getRepository(Scenario).findOneBy({ id: scenarioId });
-    if (!scenario) throw new DomainError('NOT_FOUND', 'No such scenario.', 404);
+    if (!scenario) throw new DomainError('NOT_FOUND', 'No such scenario.');
     const p = ctx.principal;
     const onPanel =
       p.roles.includes('reviewer') &&
@@ -45,12 +45,8 @@ export class MatchingService {
         ])) as unknown[]
       ).length > 0;
     if (!p.roles.includes('admin') && !ownsScenario(p, scenario) && !onPanel) {
-      if (!isPublished(scenario)) throw new DomainError('NOT_FOUND', 'No such scenario.', 404);
-      throw new DomainError(
-        'FORBIDDEN',
-        'Only the publishing agency, its review panel and platform admins see the matches of a scenario.',
-        403,
-      );
+      if (!isPublished(scenario)) throw new DomainError('NOT_FOUND', 'No such scenario.');
+      throw new DomainError('FORBIDDEN', 'Only the publishing agency, its review panel and platform admins see the matches of a scenario.');
     }
     const matches = await this.engine.enterprisesFor(scenario, limit);
     const reasons = await this.engine.describe(
@@ -70,7 +66,7 @@ export class MatchingService {
   /** Open scenarios for the caller's enterprise, best first. */
   async recommendationsFor(ctx: SignedInContext, limit: number, lang: ReasonLanguage): Promise<RecommendationListView> {
     const org = ctx.principal.organization;
-    if (!org || org.kind !== 'enterprise') throw new DomainError('FORBIDDEN', 'Only enterprise members receive recommendations.', 403);
+    if (!org || org.kind !== 'enterprise') throw new DomainError('FORBIDDEN', 'Only enterprise members receive recommendations.');
     const organization = await this.dataSource.getRepository(Organization).findOneByOrFail({ id: org.id });
     const profile = await this.dataSource.getRepository(CapabilityProfile).findOneBy({ organizationId: org.id });
     if (!isMatchable(organization, profile)) {
@@ -142,7 +138,7 @@ export class MatchingService {
       ));
     } catch (error) {
       if ((error as { cause?: { code?: string } }).cause?.code === 'index_not_found') return [];
-      throw new DomainError('SEARCH_UNAVAILABLE', 'Recommendations are temporarily unavailable; please retry shortly.', 503);
+      throw new DomainError('SEARCH_UNAVAILABLE', 'Recommendations are temporarily unavailable; please retry shortly.');
     }
     const weight = new Map<string, number>();
     for (const result of results) for (const hit of result.hits) weight.set(hit.id, (weight.get(hit.id) ?? 0) + (hit._rankingScore ?? 0));

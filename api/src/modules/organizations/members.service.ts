@@ -14,7 +14,7 @@ import { User } from '../users/user.entity';
 import { Invitation } from './invitation.entity';
 import { Organization } from './organization.entity';
 
-const LINK_INVALID = () => new DomainError('LINK_INVALID', 'This invitation is invalid, used, revoked or expired; ask for a new one.', 400);
+const LINK_INVALID = () => new DomainError('LINK_INVALID', 'This invitation is invalid, used, revoked or expired; ask for a new one.');
 
 /** Members of an organisation: invitations by the organisation admin, acceptance, removal. */
 @Injectable()
@@ -56,7 +56,7 @@ export class MembersService {
       // recipient is told, on accepting, that the address is taken.
       const existing = await manager.findOneBy(User, { email });
       if (existing && existing.organizationId === organizationId && existing.active) {
-        throw new DomainError('ALREADY_MEMBER', 'This person is already a member of your organisation.', 409);
+        throw new DomainError('ALREADY_MEMBER', 'This person is already a member of your organisation.');
       }
       const now = this.clock.now();
       const pending = await manager.existsBy(Invitation, {
@@ -67,7 +67,7 @@ export class MembersService {
         expiresAt: MoreThan(now),
       });
       if (pending)
-        throw new DomainError('INVITATION_PENDING', 'This person already has a pending invitation; revoke it to send a new one.', 409);
+        throw new DomainError('INVITATION_PENDING', 'This person already has a pending invitation; revoke it to send a new one.');
       const token = newSecretToken();
       const invitation = await manager.save(
         manager.create(Invitation, {
@@ -101,7 +101,7 @@ export class MembersService {
       });
       if (!invitation) throw new DomainError('NOT_FOUND', 'No such invitation.');
       if (invitation.acceptedAt || invitation.revokedAt)
-        throw new DomainError('INVALID_STATE', 'This invitation was already accepted or revoked.', 409);
+        throw new DomainError('INVALID_STATE', 'This invitation was already accepted or revoked.');
       invitation.revokedAt = this.clock.now();
       await manager.save(invitation);
       await this.audit.record(manager, ctx, {
@@ -121,12 +121,11 @@ export class MembersService {
   async remove(ctx: SignedInContext, userId: string): Promise<User> {
     const organizationId = this.organizationIdOf(ctx);
     authorize(ctx.principal, 'organization.manage', { organizationId });
-    if (userId === ctx.principal.userId)
-      throw new DomainError('CANNOT_REMOVE_SELF', 'You cannot remove yourself from your organisation.', 409);
+    if (userId === ctx.principal.userId) throw new DomainError('CANNOT_REMOVE_SELF', 'You cannot remove yourself from your organisation.');
     return this.dataSource.transaction(async (manager) => {
       const member = await manager.findOne(User, { where: { id: userId, organizationId }, lock: { mode: 'pessimistic_write' } });
       if (!member) throw new DomainError('NOT_FOUND', 'No such member.');
-      if (!member.active) throw new DomainError('INVALID_STATE', 'This member was already removed.', 409);
+      if (!member.active) throw new DomainError('INVALID_STATE', 'This member was already removed.');
       member.active = false;
       await manager.save(member);
       await this.sessions.revokeAllForUser(manager, member.id);
@@ -163,7 +162,7 @@ export class MembersService {
       const organization = await manager.findOneByOrFail(Organization, { id: invitation.organizationId });
       let user = await manager.findOneBy(User, { email: invitation.email });
       if (user && user.organizationId !== organization.id)
-        throw new DomainError('EMAIL_TAKEN', 'This e-mail address already has an account.', 409);
+        throw new DomainError('EMAIL_TAKEN', 'This e-mail address already has an account.');
       if (user) {
         Object.assign(user, { active: true, displayName, passwordHash, memberRole: 'member' });
       } else {

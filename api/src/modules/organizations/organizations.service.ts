@@ -55,7 +55,7 @@ export class OrganizationsService {
     return this.dataSource.transaction(async (manager) => {
       const organization = await this.lockOrganization(manager, id!);
       if (organization.status === 'verified') {
-        throw new DomainError('ORGANIZATION_LOCKED', 'A verified organisation’s name and region can only be changed by the platform.', 409);
+        throw new DomainError('ORGANIZATION_LOCKED', 'A verified organisation’s name and region can only be changed by the platform.');
       }
       const before = { name: organization.name, region: organization.region };
       Object.assign(organization, input);
@@ -77,7 +77,7 @@ export class OrganizationsService {
     return this.dataSource.transaction(async (manager) => {
       const organization = await this.lockOrganization(manager, id!);
       if (organization.status !== 'rejected')
-        throw new DomainError('INVALID_STATE', 'Only a rejected organisation can ask for verification again.', 409);
+        throw new DomainError('INVALID_STATE', 'Only a rejected organisation can ask for verification again.');
       organization.status = 'pending';
       await manager.save(organization);
       await this.audit.record(manager, ctx, {
@@ -115,7 +115,7 @@ export class OrganizationsService {
     return this.dataSource.transaction(async (manager) => {
       const organization = await this.lockOrganization(manager, id);
       if (organization.status !== 'pending')
-        throw new DomainError('INVALID_STATE', `Only a pending organisation can be verified (this one is ${organization.status}).`, 409);
+        throw new DomainError('INVALID_STATE', `Only a pending organisation can be verified (this one is ${organization.status}).`);
       organization.status = 'verified';
       organization.verifiedAt = this.clock.now();
       organization.rejectionReason = null;
@@ -142,7 +142,7 @@ export class OrganizationsService {
     return this.dataSource.transaction(async (manager) => {
       const organization = await this.lockOrganization(manager, id);
       if (organization.status !== 'pending')
-        throw new DomainError('INVALID_STATE', `Only a pending organisation can be rejected (this one is ${organization.status}).`, 409);
+        throw new DomainError('INVALID_STATE', `Only a pending organisation can be rejected (this one is ${organization.status}).`);
       organization.status = 'rejected';
       organization.rejectionReason = reason;
       await manager.save(organization);

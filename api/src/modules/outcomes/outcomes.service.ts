@@ -39,7 +39,7 @@ export class OutcomesService {
 
   async outcome(ctx: RequestContext, scenarioId: string): Promise<OutcomeView> {
     const scenario = await this.dataSource.getRepository(Scenario).findOneBy({ id: scenarioId });
-    if (!scenario || !PUBLISHED_SCENARIO_STATUSES.includes(scenario.status)) throw new DomainError('NOT_FOUND', 'No such scenario.', 404);
+    if (!scenario || !PUBLISHED_SCENARIO_STATUSES.includes(scenario.status)) throw new DomainError('NOT_FOUND', 'No such scenario.');
     const milestones = await this.dataSource
       .getRepository(Milestone)
       .find({ where: { scenarioId }, order: { dueDate: 'ASC', createdAt: 'ASC' } });
@@ -95,7 +95,7 @@ export class OutcomesService {
 
   async updateMilestone(ctx: SignedInContext, milestoneId: string, input: UpdateMilestoneDto): Promise<Milestone> {
     const existing = await this.dataSource.getRepository(Milestone).findOneBy({ id: milestoneId });
-    if (!existing) throw new DomainError('NOT_FOUND', 'No such milestone.', 404);
+    if (!existing) throw new DomainError('NOT_FOUND', 'No such milestone.');
     return this.change(ctx, existing.scenarioId, ['announced', 'in_delivery'], async (manager) => {
       const milestone = await manager.findOneOrFail(Milestone, { where: { id: milestoneId }, lock: { mode: 'pessimistic_write' } });
       const before = { title: milestone.title, dueDate: milestone.dueDate, doneOn: milestone.doneOn, note: milestone.note };
@@ -157,11 +157,7 @@ export class OutcomesService {
     const result = await this.dataSource.transaction(async (manager) => {
       const scenario = await this.access.forInsider(ctx, scenarioId, manager, true);
       if (!states.includes(scenario.status))
-        throw new DomainError(
-          'INVALID_STATE',
-          `This step needs the scenario to be ${states.join(' or ')} (it is ${scenario.status}).`,
-          409,
-        );
+        throw new DomainError('INVALID_STATE', `This step needs the scenario to be ${states.join(' or ')} (it is ${scenario.status}).`);
       const value = await work(manager, scenario);
       await this.outbox.enqueue(manager, 'scenario', [scenarioId]);
       return value;

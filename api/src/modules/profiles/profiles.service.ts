@@ -22,7 +22,7 @@ export class ProfilesService {
 
   private enterpriseOf(ctx: SignedInContext): string {
     const org = ctx.principal.organization;
-    if (!org || org.kind !== 'enterprise') throw new DomainError('FORBIDDEN', 'Only enterprise members keep a capability profile.', 403);
+    if (!org || org.kind !== 'enterprise') throw new DomainError('FORBIDDEN', 'Only enterprise members keep a capability profile.');
     return org.id;
   }
 
@@ -40,7 +40,7 @@ export class ProfilesService {
       const known = new Set((await manager.find(Sector, { select: { code: true } })).map((s) => s.code));
       const unknown = input.sectors.filter((s) => !known.has(s));
       if (unknown.length)
-        throw new DomainError('UNKNOWN_SECTOR', `Unknown sector(s): ${unknown.join(', ')}.`, 400, [
+        throw new DomainError('UNKNOWN_SECTOR', `Unknown sector(s): ${unknown.join(', ')}.`, [
           { field: 'sectors', code: 'UNKNOWN_SECTOR' },
         ]);
       const existing = await manager.findOne(CapabilityProfile, { where: { organizationId }, lock: { mode: 'pessimistic_write' } });

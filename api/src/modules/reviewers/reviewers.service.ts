@@ -37,7 +37,7 @@ export class ReviewersService {
     authorize(ctx.principal, 'platform.administer');
     return this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(User, { email: input.email }))
-        throw new DomainError('EMAIL_TAKEN', 'An account with this e-mail address already exists.', 409);
+        throw new DomainError('EMAIL_TAKEN', 'An account with this e-mail address already exists.');
       const reviewer = await manager.save(
         manager.create(User, {
           email: input.email,
@@ -90,7 +90,7 @@ export class ReviewersService {
     authorize(ctx.principal, 'platform.administer');
     return this.dataSource.transaction(async (manager) => {
       const reviewer = await this.lockReviewer(manager, reviewerId);
-      if (!reviewer.active) throw new DomainError('INVALID_STATE', 'Activate the reviewer before sending a new link.', 409);
+      if (!reviewer.active) throw new DomainError('INVALID_STATE', 'Activate the reviewer before sending a new link.');
       const issued = await this.issueLink(manager, reviewer);
       await this.audit.record(manager, ctx, { action: 'reviewer.link_issued', targetType: 'user', targetId: reviewer.id });
       return issued;
@@ -103,7 +103,7 @@ export class ReviewersService {
     return this.dataSource.transaction(async (manager) => {
       const reviewer = await this.lockReviewer(manager, reviewerId);
       if (reviewer.active === active)
-        throw new DomainError('INVALID_STATE', active ? 'This reviewer is already active.' : 'This reviewer is already deactivated.', 409);
+        throw new DomainError('INVALID_STATE', active ? 'This reviewer is already active.' : 'This reviewer is already deactivated.');
       reviewer.active = active;
       await manager.save(reviewer);
       if (!active) await this.sessions.revokeAllForUser(manager, reviewer.id);

@@ -106,7 +106,7 @@ export class PanelService {
     const scenario = await this.access.forInsider(ctx, scenarioId);
     // Conflicts name applicants: before the solutions are opened they would tell who applied.
     if (!bidsOpened(scenario) || !deadlinePassed(scenario, this.clock.now())) {
-      throw new DomainError('PANEL_AFTER_DEADLINE', 'Reviewers are suggested, and conflicts checked, once the deadline has passed.', 409, [
+      throw new DomainError('PANEL_AFTER_DEADLINE', 'Reviewers are suggested, and conflicts checked, once the deadline has passed.', [
         { opensAt: scenario.deadline?.toISOString() ?? null },
       ]);
     }
@@ -133,7 +133,7 @@ export class PanelService {
         for (const r of results) for (const hit of r.hits) found.set(hit.id, (found.get(hit.id) ?? 0) + (hit._rankingScore ?? 0));
       } catch (error) {
         if ((error as { cause?: { code?: string } }).cause?.code !== 'index_not_found')
-          throw new DomainError('SEARCH_UNAVAILABLE', 'Suggestions are temporarily unavailable; please retry shortly.', 503);
+          throw new DomainError('SEARCH_UNAVAILABLE', 'Suggestions are temporarily unavailable; please retry shortly.');
       }
     }
     const reviewers = found.size
@@ -175,7 +175,7 @@ export class PanelService {
       const reviewers = await manager.findBy(User, { id: In(reviewerIds), platformRole: 'reviewer', active: true });
       const missing = reviewerIds.filter((id) => !reviewers.some((r) => r.id === id));
       if (missing.length)
-        throw new DomainError('UNKNOWN_REVIEWER', 'Some reviewers are not active members of the expert pool.', 400, [
+        throw new DomainError('UNKNOWN_REVIEWER', 'Some reviewers are not active members of the expert pool.', [
           { field: 'reviewerIds', code: 'UNKNOWN_REVIEWER', ids: missing },
         ]);
       const existing = new Set((await manager.findBy(PanelMember, { scenarioId })).map((m) => m.reviewerId));
@@ -217,9 +217,9 @@ export class PanelService {
       const scenario = await this.access.forInsider(ctx, scenarioId, manager, true);
       this.checkAssignable(scenario);
       const member = await manager.findOneBy(PanelMember, { scenarioId, reviewerId });
-      if (!member) throw new DomainError('NOT_FOUND', 'This reviewer is not on the panel.', 404);
+      if (!member) throw new DomainError('NOT_FOUND', 'This reviewer is not on the panel.');
       if (await manager.existsBy(Review, { scenarioId, reviewerId }))
-        throw new DomainError('REVIEW_STARTED', 'This reviewer has already declared or scored; they stay on the panel.', 409);
+        throw new DomainError('REVIEW_STARTED', 'This reviewer has already declared or scored; they stay on the panel.');
       await manager.delete(PanelMember, { scenarioId, reviewerId });
       await this.audit.record(manager, ctx, {
         action: 'panel.unassigned',
@@ -236,7 +236,6 @@ export class PanelService {
       throw new DomainError(
         'INVALID_STATE',
         `A panel is assigned after the deadline and before any decision (this scenario is ${scenario.status}).`,
-        409,
       );
   }
 
@@ -244,7 +243,7 @@ export class PanelService {
   async ranking(ctx: SignedInContext, scenarioId: string): Promise<RankingView> {
     const scenario = await this.access.forInsider(ctx, scenarioId);
     const { solutions, members, reviews, complete } = await this.progress(scenarioId);
-    if (!complete) throw new DomainError('REVIEW_INCOMPLETE', 'The ranking is shown once the panel has finished scoring.', 409);
+    if (!complete) throw new DomainError('REVIEW_INCOMPLETE', 'The ranking is shown once the panel has finished scoring.');
     const submitted: SubmittedReview[] = reviews
       .filter((r) => !r.conflict && r.submittedAt !== null && r.scores)
       .map((r) => ({ reviewerId: r.reviewerId, solutionId: r.solutionId, scores: r.scores!, total: r.total ?? 0 }));

@@ -23,7 +23,7 @@ import type {
   SolutionReviewsView,
 } from './reviews.dto';
 
-const notFound = () => new DomainError('NOT_FOUND', 'No such solution.', 404);
+const notFound = () => new DomainError('NOT_FOUND', 'No such solution.');
 
 export function toReviewView(review: Review, reviewer: User): ReviewView {
   return {
@@ -116,16 +116,14 @@ export class ReviewingService {
         where: { solutionId, reviewerId: reviewer.id },
         lock: { mode: 'pessimistic_write' },
       });
-      if (existing?.conflict) throw new DomainError('ALREADY_DECLARED', 'You have recused yourself from this solution.', 409);
-      if (existing && !input.conflict) throw new DomainError('ALREADY_DECLARED', 'You have already declared no conflict.', 409);
-      if (existing?.submittedAt)
-        throw new DomainError('ALREADY_SCORED', 'You have scored this solution; recusal is no longer possible.', 409);
+      if (existing?.conflict) throw new DomainError('ALREADY_DECLARED', 'You have recused yourself from this solution.');
+      if (existing && !input.conflict) throw new DomainError('ALREADY_DECLARED', 'You have already declared no conflict.');
+      if (existing?.submittedAt) throw new DomainError('ALREADY_SCORED', 'You have scored this solution; recusal is no longer possible.');
       const detected = conflictsWith(reviewer, solution);
       if (!input.conflict && detected.length)
         throw new DomainError(
           'CONFLICT_OF_INTEREST',
           `You are affiliated with ${detected.join(', ')}; you must recuse yourself from this solution.`,
-          409,
         );
       const review = await manager.save(
         manager.create(Review, {
@@ -158,11 +156,11 @@ export class ReviewingService {
     return this.dataSource.transaction(async (manager) => {
       const { solution, reviewer, scenario } = await this.forReviewer(manager, ctx, solutionId);
       const review = await manager.findOne(Review, { where: { solutionId, reviewerId: reviewer.id }, lock: { mode: 'pessimistic_write' } });
-      if (!review) throw new DomainError('DECLARATION_REQUIRED', 'Declare whether you have a conflict of interest first.', 409);
+      if (!review) throw new DomainError('DECLARATION_REQUIRED', 'Declare whether you have a conflict of interest first.');
       if (review.conflict || conflictsWith(reviewer, solution).length)
-        throw new DomainError('CONFLICT_OF_INTEREST', 'You recused yourself from this solution and cannot score it.', 403);
+        throw new DomainError('CONFLICT_OF_INTEREST', 'You recused yourself from this solution and cannot score it.');
       const problems = scoreProblems(scenario.rubric, input.scores);
-      if (problems.length) throw new DomainError('VALIDATION_FAILED', 'The scores do not fit the rubric.', 400, problems);
+      if (problems.length) throw new DomainError('VALIDATION_FAILED', 'The scores do not fit the rubric.', problems);
       const before = review.submittedAt ? { total: review.total } : null;
       review.scores = input.scores.map((s) => ({ criterion: s.criterion, score: s.score }));
       review.total = totalOf(review.scores);
@@ -193,7 +191,7 @@ export class ReviewingService {
       await this.membership(this.dataSource.manager, ctx, solution.scenarioId, notFound);
       const mine = all.find((r) => r.reviewerId === p.userId) ?? null;
       if (!mine?.submittedAt || mine.conflict)
-        throw new DomainError('OWN_SCORE_REQUIRED', 'Other reviewers’ scores are shown once you have submitted yours.', 403);
+        throw new DomainError('OWN_SCORE_REQUIRED', 'Other reviewers’ scores are shown once you have submitted yours.');
       return {
         mine: toReviewView(mine, mine.reviewer!),
         others: all.filter((r) => r.reviewerId !== p.userId).map((r) => toReviewView(r, r.reviewer!)),
@@ -203,7 +201,7 @@ export class ReviewingService {
     if (!canReadSolution(p, solution, await this.access.forRead(ctx, solution.scenarioId))) throw notFound();
     await this.access.forInsider(ctx, solution.scenarioId);
     if (!(await this.panels.progress(solution.scenarioId)).complete)
-      throw new DomainError('REVIEW_INCOMPLETE', 'Scores are shown once the panel has finished scoring.', 409);
+      throw new DomainError('REVIEW_INCOMPLETE', 'Scores are shown once the panel has finished scoring.');
     return { mine: null, others: all.map((r) => toReviewView(r, r.reviewer!)) };
   }
 
@@ -212,7 +210,7 @@ export class ReviewingService {
     manager: EntityManager,
     ctx: SignedInContext,
     scenarioId: string,
-    missing = () => new DomainError('NOT_FOUND', 'No such assignment.', 404),
+    missing = () => new DomainError('NOT_FOUND', 'No such assignment.'),
   ): Promise<Scenario> {
     if (!ctx.principal.roles.includes('reviewer')) throw missing();
     const member = await manager.findOne(PanelMember, {
@@ -232,7 +230,7 @@ export class ReviewingService {
     if (!solution) throw notFound();
     const scenario = await this.membership(manager, ctx, solution.scenarioId, notFound);
     if (scenario.status !== 'reviewing')
-      throw new DomainError('REVIEW_CLOSED', `Reviews are given while the scenario is under review (it is ${scenario.status}).`, 409);
+      throw new DomainError('REVIEW_CLOSED', `Reviews are given while the scenario is under review (it is ${scenario.status}).`);
     const reviewer = await manager.findOneByOrFail(User, { id: ctx.principal.userId });
     return { solution, scenario, reviewer };
   }

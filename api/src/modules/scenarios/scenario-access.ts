@@ -9,7 +9,7 @@ import { Scenario } from './scenario.entity';
 
 export const isPublished = (s: Scenario) => PUBLISHED_SCENARIO_STATUSES.includes(s.status);
 
-const notFound = () => new DomainError('NOT_FOUND', 'No such scenario.', 404);
+const notFound = () => new DomainError('NOT_FOUND', 'No such scenario.');
 
 /** True when the principal belongs to the agency that owns the scenario. */
 export function ownsScenario(principal: Principal | null, scenario: Scenario): boolean {
@@ -53,7 +53,7 @@ export class ScenarioAccess {
     const p = ctx.principal;
     if (p.roles.includes('admin') || (ownsScenario(p, scenario) && p.roles.includes('publisher'))) return scenario;
     if (!isPublished(scenario)) throw notFound();
-    throw new DomainError('FORBIDDEN', 'Only the publishing agency and platform admins may do this.', 403);
+    throw new DomainError('FORBIDDEN', 'Only the publishing agency and platform admins may do this.');
   }
 
   /** Locks the row for a change by its own agency, after the policy allows `action`. */

@@ -19,7 +19,7 @@ export function applyScenarioFields(scenario: Scenario, input: ScenarioFieldsDto
     scenario.budgetMax = null;
   }
   if (scenario.budgetMin !== null && scenario.budgetMax !== null && scenario.budgetMin > scenario.budgetMax) {
-    throw new DomainError('VALIDATION_FAILED', 'budgetMin must not exceed budgetMax.', 400, [
+    throw new DomainError('VALIDATION_FAILED', 'budgetMin must not exceed budgetMax.', [
       { field: 'budgetMax', code: 'BUDGET_RANGE_INVERTED' },
     ]);
   }

@@ -73,7 +73,7 @@ export class ScenarioQueriesService {
   async mine(ctx: SignedInContext, query: ScenarioListQuery): Promise<ScenarioList> {
     const organizationId = ctx.principal.organization?.id;
     if (!organizationId || !ctx.principal.roles.includes('publisher'))
-      throw new DomainError('FORBIDDEN', 'Only agency members have scenarios.', 403);
+      throw new DomainError('FORBIDDEN', 'Only agency members have scenarios.');
     return this.list({ organizationId, status: query.status }, query);
   }
 
@@ -138,7 +138,5 @@ function decodeCursor(text: string): Cursor {
   } catch {
     // answered below
   }
-  throw new DomainError('VALIDATION_FAILED', 'The cursor is not one this list returned.', 400, [
-    { field: 'after', code: 'INVALID_CURSOR' },
-  ]);
+  throw new DomainError('VALIDATION_FAILED', 'The cursor is not one this list returned.', [{ field: 'after', code: 'INVALID_CURSOR' }]);
 }

@@ -34,11 +34,11 @@ export class ScenarioReviewService {
     const result = await this.dataSource.transaction(async (manager) => {
       const scenario = await this.access.forAdminChange(manager, ctx, id);
       if (scenario.status !== 'pending_review')
-        throw new DomainError('INVALID_STATE', `Only a scenario awaiting review can be published (this one is ${scenario.status}).`, 409);
+        throw new DomainError('INVALID_STATE', `Only a scenario awaiting review can be published (this one is ${scenario.status}).`);
       const now = this.clock.now();
       const issues = completenessIssues(scenario, now);
       if (issues.length)
-        throw new DomainError('SCENARIO_INCOMPLETE', 'The scenario is not complete (the deadline may now be too close).', 422, issues);
+        throw new DomainError('SCENARIO_INCOMPLETE', 'The scenario is not complete (the deadline may now be too close).', issues);
       const batch = await this.batchFor(manager, batchId);
       const [{ next }] = (await manager.query('SELECT coalesce(max(serial), 0) + 1 AS next FROM scenarios WHERE batch_id = $1', [
         batch.id,
@@ -89,7 +89,7 @@ export class ScenarioReviewService {
     return this.dataSource.transaction(async (manager) => {
       const scenario = await this.access.forAdminChange(manager, ctx, id);
       if (scenario.status !== 'pending_review')
-        throw new DomainError('INVALID_STATE', `Only a scenario awaiting review can be returned (this one is ${scenario.status}).`, 409);
+        throw new DomainError('INVALID_STATE', `Only a scenario awaiting review can be returned (this one is ${scenario.status}).`);
       scenario.status = 'returned';
       scenario.returnReason = reason;
       const saved = await manager.save(scenario);
@@ -119,10 +119,10 @@ export class ScenarioReviewService {
         });
     if (!batch) {
       throw batchId
-        ? new DomainError('NOT_FOUND', 'No such batch.', 404)
-        : new DomainError('NO_OPEN_BATCH', 'There is no batch to publish into; create one first.', 422);
+        ? new DomainError('NOT_FOUND', 'No such batch.')
+        : new DomainError('NO_OPEN_BATCH', 'There is no batch to publish into; create one first.');
     }
-    if (batch.status === 'closed') throw new DomainError('BATCH_CLOSED', `${batch.name} is closed.`, 422);
+    if (batch.status === 'closed') throw new DomainError('BATCH_CLOSED', `${batch.name} is closed.`);
     return batch;
   }
 }

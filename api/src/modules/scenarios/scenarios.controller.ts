@@ -93,7 +93,7 @@ export class ScenariosController {
   @ApiOperation({
     summary: 'Edit a draft or returned scenario; on an open one, publish an amendment (new version)',
     description:
-      'The deadline of a published scenario only moves later (422 DEADLINE_ONLY_LATER otherwise); once it has passed the scenario is closed and cannot be amended or reopened (409 DEADLINE_PASSED). A change to anything but the wording of the title and summary within 3 days of the deadline moves the deadline at least 3 days later.',
+      'The deadline of a published scenario only moves later (422 DEADLINE_ONLY_LATER otherwise); once it has passed the scenario is closed and cannot be amended or reopened (422 DEADLINE_PASSED). A change to anything but the wording of the title and summary within 3 days of the deadline moves the deadline at least 3 days later.',
     operationId: 'updateScenario',
   })
   @ApiOkResponse({ type: ScenarioView })

@@ -92,7 +92,7 @@ export class ScenariosService {
         });
         return saved;
       }
-      if (scenario.status !== 'open') throw new DomainError('INVALID_STATE', `A ${scenario.status} scenario cannot be edited.`, 409);
+      if (scenario.status !== 'open') throw new DomainError('INVALID_STATE', `A ${scenario.status} scenario cannot be edited.`);
       return this.amend(manager, ctx, scenario, input);
     });
     this.sync.nudge();
@@ -109,18 +109,15 @@ export class ScenariosService {
     const now = this.clock.now();
     const oldDeadline = scenario.deadline!;
     if (deadlinePassed(scenario, now)) {
-      throw new DomainError(
-        'DEADLINE_PASSED',
-        'The deadline of this scenario has passed; it is closed and can no longer be amended.',
-        409,
-        [{ deadline: oldDeadline.toISOString() }],
-      );
+      throw new DomainError('DEADLINE_PASSED', 'The deadline of this scenario has passed; it is closed and can no longer be amended.', [
+        { deadline: oldDeadline.toISOString() },
+      ]);
     }
     if (input.sealed !== undefined && input.sealed !== scenario.sealed) {
-      throw new DomainError('SEALED_LOCKED', 'Whether submissions are sealed cannot change after publication.', 422);
+      throw new DomainError('SEALED_LOCKED', 'Whether submissions are sealed cannot change after publication.');
     }
     if (input.deadline !== undefined && (input.deadline === null || new Date(input.deadline).getTime() < oldDeadline.getTime())) {
-      throw new DomainError('DEADLINE_ONLY_LATER', 'The deadline of a published scenario can only move later, never earlier.', 422, [
+      throw new DomainError('DEADLINE_ONLY_LATER', 'The deadline of a published scenario can only move later, never earlier.', [
         { field: 'deadline', code: 'DEADLINE_ONLY_LATER', current: oldDeadline.toISOString() },
       ]);
     }
@@ -133,7 +130,7 @@ export class ScenariosService {
     scenario.deadline = deadline;
     // Close to the deadline is allowed for an amendment (it extends it); too far ahead is not.
     const issues = completenessIssues(scenario, now).filter((i) => i.code !== 'DEADLINE_TOO_SOON');
-    if (issues.length) throw new DomainError('SCENARIO_INCOMPLETE', 'The amended scenario would be incomplete.', 422, issues);
+    if (issues.length) throw new DomainError('SCENARIO_INCOMPLETE', 'The amended scenario would be incomplete.', issues);
     scenario.version += 1;
     const saved = await manager.save(scenario);
     await manager.save(ScenarioVersion, {
@@ -185,9 +182,9 @@ export class ScenariosService {
     return this.dataSource.transaction(async (manager) => {
       const scenario = await this.access.forAgencyChange(manager, ctx, id, 'scenario.submit');
       if (!EDITABLE_DRAFT.includes(scenario.status))
-        throw new DomainError('INVALID_STATE', `A ${scenario.status} scenario cannot be submitted.`, 409);
+        throw new DomainError('INVALID_STATE', `A ${scenario.status} scenario cannot be submitted.`);
       const issues = completenessIssues(scenario, this.clock.now());
-      if (issues.length) throw new DomainError('SCENARIO_INCOMPLETE', 'The scenario is not complete yet.', 422, issues);
+      if (issues.length) throw new DomainError('SCENARIO_INCOMPLETE', 'The scenario is not complete yet.', issues);
       const from = scenario.status;
       scenario.status = 'pending_review';
       scenario.submittedAt = this.clock.now();
@@ -207,8 +204,7 @@ export class ScenariosService {
   async withdraw(ctx: SignedInContext, id: string): Promise<Scenario> {
     return this.dataSource.transaction(async (manager) => {
       const scenario = await this.access.forAgencyChange(manager, ctx, id, 'scenario.draft');
-      if (scenario.status !== 'pending_review')
-        throw new DomainError('INVALID_STATE', 'Only a scenario awaiting review can be withdrawn.', 409);
+      if (scenario.status !== 'pending_review') throw new DomainError('INVALID_STATE', 'Only a scenario awaiting review can be withdrawn.');
       scenario.status = 'draft';
       const saved = await manager.save(scenario);
       await this.audit.record(manager, ctx, {
@@ -226,7 +222,7 @@ export class ScenariosService {
     await this.dataSource.transaction(async (manager) => {
       const scenario = await this.access.forAgencyChange(manager, ctx, id, 'scenario.draft');
       if (!EDITABLE_DRAFT.includes(scenario.status) || scenario.publishedAt)
-        throw new DomainError('INVALID_STATE', 'Only unpublished drafts can be deleted.', 409);
+        throw new DomainError('INVALID_STATE', 'Only unpublished drafts can be deleted.');
       await manager.delete(Scenario, { id });
       await manager.query(`DELETE FROM attachments WHERE owner_type = 'scenario' AND owner_id = $1`, [id]);
       await this.audit.record(manager, ctx, {
@@ -247,7 +243,7 @@ export class ScenariosService {
         ? await this.access.forAdminChange(manager, ctx, id)
         : await this.access.forAgencyChange(manager, ctx, id, 'scenario.submit');
       if (!isPublished(scenario) || ['cancelled', 'landed', 'no_award'].includes(scenario.status)) {
-        throw new DomainError('INVALID_STATE', `A ${scenario.status} scenario cannot be cancelled.`, 409);
+        throw new DomainError('INVALID_STATE', `A ${scenario.status} scenario cannot be cancelled.`);
       }
       const from = scenario.status;
       scenario.status = 'cancelled';
@@ -276,7 +272,7 @@ export class ScenariosService {
     if (code === undefined) return;
     const sector = await manager.findOneBy(Sector, { code });
     if (!sector || !sector.active) {
-      throw new DomainError('UNKNOWN_SECTOR', `There is no active sector "${code}".`, 400, [{ field: 'sector', code: 'UNKNOWN_SECTOR' }]);
+      throw new DomainError('UNKNOWN_SECTOR', `There is no active sector "${code}".`, [{ field: 'sector', code: 'UNKNOWN_SECTOR' }]);
     }
   }
 }

@@ -99,10 +99,10 @@ export class ScenarioSearchService {
       if (isMissingIndex(error)) return emptyResult();
       // Meilisearch refusing the query itself is not an outage: a value no filter should carry.
       if (isInvalidSearch(error))
-        throw new DomainError('INVALID_SEARCH', 'This search cannot be run; check its filters and values.', 400, [
+        throw new DomainError('INVALID_SEARCH', 'This search cannot be run; check its filters and values.', [
           { reason: (error as { cause?: { code?: string } }).cause?.code },
         ]);
-      throw new DomainError('SEARCH_UNAVAILABLE', 'Search is temporarily unavailable; please retry shortly.', 503);
+      throw new DomainError('SEARCH_UNAVAILABLE', 'Search is temporarily unavailable; please retry shortly.');
     }
     const [first, ...rest] = results;
     const facets = Object.fromEntries(FACETS.map((f) => [f, {}])) as Record<Facet, Record<string, number>>;

@@ -25,7 +25,7 @@ export class SectorsService {
   create(ctx: SignedInContext, input: CreateSectorDto): Promise<Sector> {
     return this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(Sector, { code: input.code }))
-        throw new DomainError('SECTOR_EXISTS', `Sector "${input.code}" already exists.`, 409);
+        throw new DomainError('SECTOR_EXISTS', `Sector "${input.code}" already exists.`);
       const sector = await manager.save(manager.create(Sector, { ...input, sortOrder: input.sortOrder ?? 1000, active: true }));
       await this.audit.record(manager, ctx, {
         action: 'sector.created',

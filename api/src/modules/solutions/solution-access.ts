@@ -8,7 +8,7 @@ import { ScenarioLifecycleService } from '../scenarios/scenario-lifecycle.servic
 import { Scenario } from '../scenarios/scenario.entity';
 import { Solution } from './solution.entity';
 
-const notFound = () => new DomainError('NOT_FOUND', 'No such solution.', 404);
+const notFound = () => new DomainError('NOT_FOUND', 'No such solution.');
 
 /**
  * The sealing rule, in one place. The submitting enterprise always reads its own solution.

@@ -58,7 +58,7 @@ export class SolutionReadsService {
   async mine(ctx: SignedInContext, status?: string): Promise<Solution[]> {
     const organizationId = ctx.principal.organization?.id;
     if (!organizationId || !ctx.principal.roles.includes('solver'))
-      throw new DomainError('FORBIDDEN', 'Only enterprise members have solutions.', 403);
+      throw new DomainError('FORBIDDEN', 'Only enterprise members have solutions.');
     return this.dataSource.getRepository(Solution).find({
       where: { organizationId, ...(status ? { status: status as Solution['status'] } : {}) },
       relations: { scenario: true, organization: true },
@@ -73,17 +73,13 @@ export class SolutionReadsService {
   ): Promise<{ received: number; sealed: boolean; opensAt: string | null; openedAt: string | null }> {
     const scenario = await this.scenarios.forRead(ctx, scenarioId);
     const access = listAccess(ctx.principal, scenario);
-    if (access === 'forbidden')
-      throw new DomainError('FORBIDDEN', 'Only the publishing agency and admins see how many solutions arrived.', 403);
+    if (access === 'forbidden') throw new DomainError('FORBIDDEN', 'Only the publishing agency and admins see how many solutions arrived.');
     // Before the opening the number is the agency's alone: an admin watching it change beside the
     // sign-ins would learn who submitted when.
     if (access === 'sealed' && !ownsScenario(ctx.principal, scenario))
-      throw new DomainError(
-        'SEALED_UNTIL_DEADLINE',
-        'Before the bid opening only the publishing agency sees how many solutions arrived.',
-        403,
-        [{ opensAt: scenario.deadline?.toISOString() ?? null }],
-      );
+      throw new DomainError('SEALED_UNTIL_DEADLINE', 'Before the bid opening only the publishing agency sees how many solutions arrived.', [
+        { opensAt: scenario.deadline?.toISOString() ?? null },
+      ]);
     const received = await this.dataSource.getRepository(Solution).countBy({ scenarioId, status: Not(In(['draft', 'withdrawn'])) });
     return {
       received,
@@ -97,9 +93,9 @@ export class SolutionReadsService {
   async forScenario(ctx: SignedInContext, scenarioId: string): Promise<{ scenario: Scenario; solutions: Solution[] }> {
     const scenario = await this.scenarios.forRead(ctx, scenarioId);
     const access = listAccess(ctx.principal, scenario);
-    if (access === 'forbidden') throw new DomainError('FORBIDDEN', 'Only the publishing agency and admins list the solutions.', 403);
+    if (access === 'forbidden') throw new DomainError('FORBIDDEN', 'Only the publishing agency and admins list the solutions.');
     if (access === 'sealed') {
-      throw new DomainError('SEALED_UNTIL_DEADLINE', 'Solutions to this sealed scenario can be read only after its deadline.', 403, [
+      throw new DomainError('SEALED_UNTIL_DEADLINE', 'Solutions to this sealed scenario can be read only after its deadline.', [
         { opensAt: scenario.deadline?.toISOString() ?? null },
       ]);
     }

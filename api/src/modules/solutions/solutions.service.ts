@@ -34,7 +34,6 @@ export class SolutionsService {
       throw new DomainError(
         'DEADLINE_PASSED',
         'The deadline of this scenario has passed; solutions can no longer be submitted or changed.',
-        422,
         [{ deadline: scenario.deadline?.toISOString() ?? null }],
       );
     }
@@ -58,7 +57,7 @@ export class SolutionsService {
           })
           .getOne();
         if (existing)
-          throw new DomainError('SOLUTION_EXISTS', 'Your enterprise already has a solution for this scenario; edit it instead.', 409, [
+          throw new DomainError('SOLUTION_EXISTS', 'Your enterprise already has a solution for this scenario; edit it instead.', [
             { solutionId: existing.id },
           ]);
         const solution = manager.create(Solution, {
@@ -83,7 +82,7 @@ export class SolutionsService {
     } catch (error) {
       // Two simultaneous creations: the partial unique index lets exactly one through.
       if ((error as { constraint?: string }).constraint === 'solutions_active_per_organization_key') {
-        throw new DomainError('SOLUTION_EXISTS', 'Your enterprise already has a solution for this scenario; edit it instead.', 409);
+        throw new DomainError('SOLUTION_EXISTS', 'Your enterprise already has a solution for this scenario; edit it instead.');
       }
       throw error;
     }
@@ -94,12 +93,12 @@ export class SolutionsService {
     return this.dataSource.transaction(async (manager) => {
       const solution = await this.access.forOwnerChange(manager, ctx, id, 'solution.draft');
       if (solution.status !== 'draft' && solution.status !== 'submitted')
-        throw new DomainError('INVALID_STATE', `A ${solution.status} solution cannot be edited.`, 409);
+        throw new DomainError('INVALID_STATE', `A ${solution.status} solution cannot be edited.`);
       this.ensureOpen(solution.scenario!);
       apply(solution, input);
       if (solution.status === 'submitted') {
         const issues = solutionIssues(solution, solution.scenario!);
-        if (issues.length) throw new DomainError('SOLUTION_INCOMPLETE', 'A submitted solution must stay complete.', 422, issues);
+        if (issues.length) throw new DomainError('SOLUTION_INCOMPLETE', 'A submitted solution must stay complete.', issues);
         solution.version += 1;
         await this.keepVersion(manager, ctx, solution);
       }
@@ -119,11 +118,11 @@ export class SolutionsService {
   async submit(ctx: SignedInContext, id: string): Promise<Solution> {
     return this.dataSource.transaction(async (manager) => {
       const solution = await this.access.forOwnerChange(manager, ctx, id, 'solution.submit');
-      if (solution.status !== 'draft') throw new DomainError('INVALID_STATE', `A ${solution.status} solution cannot be submitted.`, 409);
+      if (solution.status !== 'draft') throw new DomainError('INVALID_STATE', `A ${solution.status} solution cannot be submitted.`);
       const scenario = solution.scenario!;
       this.ensureOpen(scenario);
       const issues = solutionIssues(solution, scenario);
-      if (issues.length) throw new DomainError('SOLUTION_INCOMPLETE', 'The solution is not complete yet.', 422, issues);
+      if (issues.length) throw new DomainError('SOLUTION_INCOMPLETE', 'The solution is not complete yet.', issues);
       solution.status = 'submitted';
       solution.submittedAt = this.clock.now();
       solution.version = 1;
@@ -152,7 +151,7 @@ export class SolutionsService {
     return this.dataSource.transaction(async (manager) => {
       const solution = await this.access.forOwnerChange(manager, ctx, id, 'solution.draft');
       if (solution.status !== 'draft' && solution.status !== 'submitted')
-        throw new DomainError('INVALID_STATE', `A ${solution.status} solution cannot be withdrawn.`, 409);
+        throw new DomainError('INVALID_STATE', `A ${solution.status} solution cannot be withdrawn.`);
       this.ensureOpen(solution.scenario!);
       const from = solution.status;
       solution.status = 'withdrawn';

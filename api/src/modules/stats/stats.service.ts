@@ -107,7 +107,7 @@ export class StatsService {
    */
   async mine(ctx: SignedInContext): Promise<AgencyStatisticsView> {
     const org = ctx.principal.organization;
-    if (!org || org.kind !== 'agency') throw new DomainError('FORBIDDEN', 'Only agencies have their own analytics.', 403);
+    if (!org || org.kind !== 'agency') throw new DomainError('FORBIDDEN', 'Only agencies have their own analytics.');
     const figures = await this.figures(org.id);
     const scenarios = (await this.dataSource.query(
       `SELECT s.id, s.code, s.title, s.status,
