@@ -110,8 +110,17 @@ const STEPS: Step[] = [
   },
   { name: 'typecheck', title: 'Type checks of every workspace', run: typecheck },
   { name: 'api-types', title: 'Generated API types match the OpenAPI document', run: apiTypesUpToDate },
+  {
+    name: 'architecture',
+    title: 'Module dependencies point one way (no new cycle, no foreign entity), graph in ARCHITECTURE current',
+    run: () => sh(process.execPath, [path.join(__dirname, 'architecture.js')]).ok,
+  },
   { name: 'audit', title: 'No high or critical advisory in production dependencies (npm audit)', run: auditProduction },
-  { name: 'unit', title: 'Unit tests (shared, api)', run: () => all(jest('shared/jest.config.js'), jest('api/jest.unit.config.js')) },
+  {
+    name: 'unit',
+    title: 'Unit tests (shared, infra, api)',
+    run: () => all(jest('shared/jest.config.js'), jest('infra/local/jest.config.js'), jest('api/jest.unit.config.js')),
+  },
   {
     name: 'integration',
     title: 'Integration tests (api, real PostgreSQL + Meilisearch)',
