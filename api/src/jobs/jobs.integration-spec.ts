@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ManualClock } from '../common/clock';
 import { eventually } from '../../test/eventually';
 import { Harness, publishScenario } from '../../test/factories';
 import { createScratchDatabase } from '../../test/scratch-database';
+import { OutboxService } from '../modules/search/outbox.service';
 import { SearchSyncService } from '../modules/search/search-sync.service';
 import { JobRunner } from './job-runner';
 
@@ -95,5 +97,66 @@ describe('background jobs: one runner, leased outbox entries', () => {
       .get(`/api/v1/scenarios?q=${encodeURIComponent('水华遥感')}`)
       .expect(200);
     expect((found.body as { items: { id: string }[] }).items.map((i) => i.id)).toContain(id);
+  });
+});
+
+describe('a commit that gives the outbox work wakes its job', () => {
+  let h: Harness;
+  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+
+  beforeAll(async () => {
+    scratch = await createScratchDatabase();
+    // A poll interval far longer than the test: only the wake-up can start a round.
+    h = await Harness.start({ DATABASE_URL: scratch.url, RUN_MIGRATIONS: 'true', OUTBOX_WORKER: 'true', OUTBOX_POLL_MS: '60000' });
+  });
+  afterAll(async () => {
+    await h.close();
+    await scratch.drop();
+  });
+
+  const outboxRuns = () =>
+    h.app
+      .get(JobRunner)
+      .stats()
+      .find((j) => j.name === 'outbox')!.runs;
+  const pending = async () => ((await h.app.get(DataSource).query('SELECT count(*)::int AS n FROM search_outbox')) as { n: number }[])[0].n;
+
+  it('after commit, not before and not after a rollback, with no nudge written by the caller', async () => {
+    await eventually(async () => expect(outboxRuns()).toBeGreaterThan(0), 10_000, 50);
+    await eventually(
+      async () =>
+        expect(
+          h.app
+            .get(JobRunner)
+            .stats()
+            .find((j) => j.name === 'outbox')!.running,
+        ).toBe(false),
+      10_000,
+      50,
+    );
+    const dataSource = h.app.get(DataSource);
+    const outbox = h.app.get(OutboxService);
+    const before = outboxRuns();
+
+    // Rolled back: nothing written, nobody woken.
+    await expect(
+      dataSource.transaction(async (manager) => {
+        await outbox.enqueue(manager, 'scenario', [randomUUID()]);
+        throw new Error('changed my mind');
+      }),
+    ).rejects.toThrow('changed my mind');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(outboxRuns()).toBe(before);
+
+    // Written inside a savepoint of a longer transaction: still nothing until the outer commit.
+    let runsBeforeCommit = -1;
+    await dataSource.transaction(async (manager) => {
+      await manager.transaction(async (inner) => outbox.enqueue(inner, 'scenario', [randomUUID()]));
+      await new Promise((r) => setTimeout(r, 300));
+      runsBeforeCommit = outboxRuns();
+    });
+    expect(runsBeforeCommit).toBe(before);
+    await eventually(async () => expect(await pending()).toBe(0), 5_000, 50);
+    expect(outboxRuns()).toBeGreaterThan(before);
   });
 });

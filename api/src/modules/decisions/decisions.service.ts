@@ -9,7 +9,6 @@ import { PanelService, REVIEWABLE } from '../reviews/panel.service';
 import { ScenarioAccess } from '../scenarios/scenario-access';
 import { Scenario } from '../scenarios/scenario.entity';
 import { OutboxService } from '../search/outbox.service';
-import { SearchSyncService } from '../search/search-sync.service';
 import { Solution } from '../solutions/solution.entity';
 import { Announcement } from './announcement.entity';
 
@@ -31,7 +30,6 @@ export class DecisionsService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly outbox: OutboxService,
-    private readonly sync: SearchSyncService,
     private readonly clock: Clock,
   ) {}
 
@@ -194,7 +192,6 @@ export class DecisionsService {
       await this.outbox.enqueue(manager, 'scenario', [scenarioId]);
       return changed;
     });
-    this.sync.nudge();
     return result;
   }
 }

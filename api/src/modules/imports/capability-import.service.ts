@@ -10,7 +10,6 @@ import { AuditService } from '../audit/audit.service';
 import { Organization } from '../organizations/organization.entity';
 import { CapabilityProfile } from '../profiles/capability-profile.entity';
 import { OutboxService } from '../search/outbox.service';
-import { SearchSyncService } from '../search/search-sync.service';
 import { Sector } from '../sectors/sector.entity';
 import { CAPABILITY_HEADERS, CapabilityImportRow, caseProblems } from './capability-import-row.dto';
 import type { ImportResult, RowError } from './scenario-import.service';
@@ -26,7 +25,6 @@ export class CapabilityImportService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
-    private readonly sync: SearchSyncService,
     private readonly clock: Clock,
   ) {}
 
@@ -105,7 +103,6 @@ export class CapabilityImportService {
       });
       return { imported: ids.length, organizationsCreated, batchesCreated: 0 };
     });
-    this.sync.nudge();
     return result;
   }
 }

@@ -14,7 +14,6 @@ import { snapshotOf } from '../scenarios/scenario-rules';
 import { ScenarioVersion } from '../scenarios/scenario-version.entity';
 import { Scenario } from '../scenarios/scenario.entity';
 import { OutboxService } from '../search/outbox.service';
-import { SearchSyncService } from '../search/search-sync.service';
 import { Sector } from '../sectors/sector.entity';
 import { parseBatch, SCENARIO_HEADERS, ScenarioImportRow } from './scenario-import-row.dto';
 import { parseTable, type TableFormat } from './table-parser';
@@ -43,7 +42,6 @@ export class ScenarioImportService {
     private readonly batches: BatchesService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
-    private readonly sync: SearchSyncService,
     private readonly clock: Clock,
   ) {}
 
@@ -140,7 +138,6 @@ export class ScenarioImportService {
       });
       return { imported: ids.length, organizationsCreated, batchesCreated };
     });
-    this.sync.nudge();
     return result;
   }
 

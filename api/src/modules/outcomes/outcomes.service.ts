@@ -10,7 +10,6 @@ import { ScenarioAccess } from '../scenarios/scenario-access';
 import { Scenario } from '../scenarios/scenario.entity';
 import { toAttachmentView } from '../scenarios/scenario.views';
 import { OutboxService } from '../search/outbox.service';
-import { SearchSyncService } from '../search/search-sync.service';
 import { Solution } from '../solutions/solution.entity';
 import { Milestone } from './milestone.entity';
 import type { MilestoneDto, MilestoneView, OutcomeView, UpdateMilestoneDto } from './outcomes.dto';
@@ -33,7 +32,6 @@ export class OutcomesService {
     private readonly access: ScenarioAccess,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
-    private readonly sync: SearchSyncService,
     private readonly clock: Clock,
   ) {}
 
@@ -162,7 +160,6 @@ export class OutcomesService {
       await this.outbox.enqueue(manager, 'scenario', [scenarioId]);
       return value;
     });
-    this.sync.nudge();
     return result;
   }
 }

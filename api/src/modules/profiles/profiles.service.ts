@@ -5,7 +5,6 @@ import { DomainError } from '../../common/errors/domain-error';
 import { AuditService } from '../audit/audit.service';
 import { Organization } from '../organizations/organization.entity';
 import { OutboxService } from '../search/outbox.service';
-import { SearchSyncService } from '../search/search-sync.service';
 import { Sector } from '../sectors/sector.entity';
 import { CapabilityProfile } from './capability-profile.entity';
 import type { ProfileDto } from './profile.dto';
@@ -17,7 +16,6 @@ export class ProfilesService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
-    private readonly sync: SearchSyncService,
   ) {}
 
   private enterpriseOf(ctx: SignedInContext): string {
@@ -80,7 +78,6 @@ export class ProfilesService {
       const organization = await manager.findOneByOrFail(Organization, { id: organizationId });
       return { profile, organization };
     });
-    this.sync.nudge();
     return result;
   }
 

@@ -7,7 +7,6 @@ import { JobRunner } from '../../jobs/job-runner';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { OutboxService } from '../search/outbox.service';
-import { SearchSyncService } from '../search/search-sync.service';
 import { sealKey } from './scenario-rules';
 import { Scenario } from './scenario.entity';
 
@@ -31,7 +30,6 @@ export class ScenarioLifecycleService implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
-    private readonly sync: SearchSyncService,
     private readonly notifications: NotificationsService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
@@ -140,7 +138,6 @@ export class ScenarioLifecycleService implements OnModuleInit {
     });
     if (closed > 0) {
       this.logger.log(`Closed ${closed} scenario(s) at their deadline`);
-      this.sync.nudge();
     }
     return closed;
   }

@@ -7,7 +7,6 @@ import { AuditService } from '../audit/audit.service';
 import { Batch } from '../batches/batch.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { OutboxService } from '../search/outbox.service';
-import { SearchSyncService } from '../search/search-sync.service';
 import { ScenarioAccess } from './scenario-access';
 import { completenessIssues, scenarioCode, snapshotOf } from './scenario-rules';
 import { ScenarioVersion } from './scenario-version.entity';
@@ -21,7 +20,6 @@ export class ScenarioReviewService {
     private readonly access: ScenarioAccess,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
-    private readonly sync: SearchSyncService,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
   ) {}
@@ -80,7 +78,6 @@ export class ScenarioReviewService {
       });
       return saved;
     });
-    this.sync.nudge();
     return result;
   }
 

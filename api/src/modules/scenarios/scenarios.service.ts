@@ -7,7 +7,6 @@ import { DomainError } from '../../common/errors/domain-error';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { OutboxService } from '../search/outbox.service';
-import { SearchSyncService } from '../search/search-sync.service';
 import { Sector } from '../sectors/sector.entity';
 import type { CreateScenarioDto, UpdateScenarioDto } from './dto/scenario-input.dto';
 import { isPublished, ScenarioAccess } from './scenario-access';
@@ -34,7 +33,6 @@ export class ScenariosService {
     private readonly access: ScenarioAccess,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
-    private readonly sync: SearchSyncService,
     private readonly notifications: NotificationsService,
     private readonly lifecycle: ScenarioLifecycleService,
     private readonly clock: Clock,
@@ -95,7 +93,6 @@ export class ScenariosService {
       if (scenario.status !== 'open') throw new DomainError('INVALID_STATE', `A ${scenario.status} scenario cannot be edited.`);
       return this.amend(manager, ctx, scenario, input);
     });
-    this.sync.nudge();
     return result;
   }
 
@@ -264,7 +261,6 @@ export class ScenariosService {
       });
       return saved;
     });
-    this.sync.nudge();
     return result;
   }
 

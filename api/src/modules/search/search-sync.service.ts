@@ -4,6 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { AppConfig } from '../../config/app-config';
 import { JobRunner } from '../../jobs/job-runner';
+import { OUTBOX_JOB } from './outbox.service';
 import { PUBLISHED_SCENARIO_STATUSES } from '@scenebridge/shared';
 import { Scenario } from '../scenarios/scenario.entity';
 import { CapabilityProfile } from '../profiles/capability-profile.entity';
@@ -41,8 +42,6 @@ const MAX_BACKOFF_SECONDS = 30;
  * alerts sent once per pair).
  */
 const LEASE_SECONDS = 30;
-/** The job runner's name for the outbox worker. */
-export const OUTBOX_JOB = 'outbox';
 
 /**
  * The outbox worker (job `outbox`): claims due outbox entries with a lease in a short
