@@ -32,7 +32,7 @@ import { Scenario } from '../modules/scenarios/scenario.entity';
 import { MeiliService } from '../modules/search/meili.service';
 import { OutboxService } from '../modules/search/outbox.service';
 import { ReindexService } from '../modules/search/reindex.service';
-import { buildFilters } from '../modules/search/scenario-search.service';
+import { buildFilters } from '../modules/scenarios/scenario-search.service';
 import { agencyCount, generateProfiles, generateScenarios, randomFrom } from './generator';
 
 const DAY = 86_400_000;

@@ -48,8 +48,8 @@ describe('background jobs: one runner, leased outbox entries', () => {
     await h.app.get(JobRunner).stop();
     const id = await publishScenario(h, agency.session, { title: '园区无人巡检车调度' });
     const seen: { leased: number; openTransactions: number }[] = [];
-    const original = sync.syncScenarios.bind(sync);
-    sync.syncScenarios = async (ids: string[]) => {
+    const original = sync.syncIndex.bind(sync);
+    sync.syncIndex = async (definition, ids) => {
       // While the documents are being written, another connection sees the lease, and no
       // connection of this application sits idle inside a transaction.
       const [row] = (await dataSource.query(
@@ -59,14 +59,14 @@ describe('background jobs: one runner, leased outbox entries', () => {
         [clock.now()],
       )) as { leased: number; openTransactions: number }[];
       seen.push(row);
-      return original(ids);
+      return original(definition, ids);
     };
     try {
       const result = await sync.drainOnce();
       expect(result.failed).toBe(0);
       expect(result.claimed).toBeGreaterThan(0);
     } finally {
-      sync.syncScenarios = original;
+      sync.syncIndex = original;
     }
     expect(seen.length).toBeGreaterThan(0);
     expect(seen[0].leased).toBeGreaterThan(0);

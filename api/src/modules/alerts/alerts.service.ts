@@ -6,7 +6,7 @@ import { MatchEngine } from '../matching/match-engine';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Scenario } from '../scenarios/scenario.entity';
 import { MeiliService } from '../search/meili.service';
-import { buildFilters, quote } from '../search/scenario-search.service';
+import { buildFilters, quote } from '../scenarios/scenario-search.service';
 import { SearchSyncService } from '../search/search-sync.service';
 import { SavedSearch } from './saved-search.entity';
 

@@ -13,7 +13,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { BUDGET_BANDS } from '../search/scenario-document';
+import { BUDGET_BANDS } from '../scenarios/scenario-document';
 import type { SavedSearch, SavedSearchQuery } from './saved-search.entity';
 import { trim } from '../../common/validators';
 

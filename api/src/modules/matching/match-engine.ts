@@ -5,9 +5,9 @@ import { DomainError } from '../../common/errors/domain-error';
 import { Organization } from '../organizations/organization.entity';
 import { CapabilityProfile } from '../profiles/capability-profile.entity';
 import type { Scenario } from '../scenarios/scenario.entity';
-import { isMatchable } from '../search/capability-document';
+import { isMatchable } from '../profiles/capability-document';
 import { MeiliService } from '../search/meili.service';
-import { quote } from '../search/scenario-search.service';
+import { quote } from '../scenarios/scenario-search.service';
 import { Sector } from '../sectors/sector.entity';
 import {
   describeReasons,

@@ -1,4 +1,4 @@
-import { SYNONYM_GROUPS } from '../search/index-settings';
+import { SYNONYM_GROUPS } from '../search/synonyms';
 
 /**
  * How capability words are compared: case, width and spacing do not matter; words of one

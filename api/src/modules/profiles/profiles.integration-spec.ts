@@ -18,7 +18,7 @@ describe('capability profiles, saved scenarios', () => {
   const indexed = async (id: string) =>
     (await h.app
       .get(SearchSyncService)
-      .capabilityIndex()
+      .index('capabilities')
       .getDocument(id)
       .then(
         () => true,

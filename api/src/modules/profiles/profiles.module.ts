@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
+import { CapabilitySearchIndex } from './capability-search-index';
 import { ProfilesController } from './profiles.controller';
 import { ProfilesService } from './profiles.service';
 
 @Module({
   controllers: [ProfilesController],
-  providers: [ProfilesService],
+  providers: [ProfilesService, CapabilitySearchIndex],
   exports: [ProfilesService],
 })
 export class ProfilesModule {}

@@ -11,7 +11,7 @@ import { ScenarioAccess } from '../scenarios/scenario-access';
 import { bidsOpened, deadlinePassed } from '../scenarios/scenario-rules';
 import type { Scenario } from '../scenarios/scenario.entity';
 import { MeiliService } from '../search/meili.service';
-import type { ReviewerDocument } from '../search/reviewer-document';
+import type { ReviewerDocument } from '../users/reviewer-document';
 import { Sector } from '../sectors/sector.entity';
 import { Solution } from '../solutions/solution.entity';
 

@@ -11,8 +11,8 @@ import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { spreadsheetFile } from '../../common/http/spreadsheet';
 import { AppConfig } from '../../config/app-config';
-import type { ScenarioDocument } from '../search/scenario-document';
-import { ScenarioSearchService, type ScenarioSearchParams } from '../search/scenario-search.service';
+import type { ScenarioDocument } from './scenario-document';
+import { ScenarioSearchService, type ScenarioSearchParams } from './scenario-search.service';
 import { Sector } from '../sectors/sector.entity';
 
 /** At most this many rows per export; narrow the search for more. */

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { COOPERATION_MODES, PUBLISHED_SCENARIO_STATUSES } from '@scenebridge/shared';
-import type { ScenarioHit, ScenarioSearchResult } from '../search/scenario-search.service';
+import type { ScenarioHit, ScenarioSearchResult } from './scenario-search.service';
 import { OrganizationRefView } from './scenario.views';
 
 export class BatchNameView {

@@ -14,7 +14,7 @@ import { Ctx, SignedInCtx } from '../../common/access/request-context.decorator'
 import type { RequestContext, SignedInContext } from '../../common/access/principal';
 import { toPage } from '../../common/dto/page';
 import { contentDisposition } from '../../common/http/content-disposition';
-import { ScenarioSearchService } from '../search/scenario-search.service';
+import { ScenarioSearchService } from './scenario-search.service';
 import { CreateScenarioDto, PublishScenarioDto, ReasonDto, UpdateScenarioDto } from './dto/scenario-input.dto';
 import { ScenarioExportQueryDto, ScenarioListQueryDto, ScenarioSearchQueryDto } from './dto/scenario-query.dto';
 import { ScenarioExportService } from './scenario-export.service';

@@ -4,6 +4,8 @@ import { ScenarioExportService } from './scenario-export.service';
 import { ScenarioLifecycleService } from './scenario-lifecycle.service';
 import { ScenarioQueriesService } from './scenario-queries.service';
 import { ScenarioReviewService } from './scenario-review.service';
+import { ScenarioSearchIndex } from './scenario-search-index';
+import { ScenarioSearchService } from './scenario-search.service';
 import { ScenariosController } from './scenarios.controller';
 import { ScenariosService } from './scenarios.service';
 
@@ -16,6 +18,8 @@ import { ScenariosService } from './scenarios.service';
     ScenarioQueriesService,
     ScenarioLifecycleService,
     ScenarioExportService,
+    ScenarioSearchService,
+    ScenarioSearchIndex,
   ],
   exports: [ScenarioAccess, ScenarioLifecycleService],
 })

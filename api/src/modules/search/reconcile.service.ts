@@ -1,31 +1,31 @@
 import { Injectable } from '@nestjs/common';
-import { PUBLISHED_SCENARIO_STATUSES } from '@scenebridge/shared';
-import { DataSource, In, MoreThan } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { canonicalJson } from '../../common/canonical-json';
-import { Scenario } from '../scenarios/scenario.entity';
 import { MeiliService } from './meili.service';
 import { OutboxService } from './outbox.service';
-import { toScenarioDocument, type ScenarioDocument } from './scenario-document';
+import { SearchIndexRegistry, type SearchDocument } from './search-index.registry';
 
 const PAGE = 1_000;
 
 export interface ReconcileReport {
-  /** Public scenarios in PostgreSQL. */
+  /** The index compared. */
+  index: string;
+  /** Documents that belong in the index by PostgreSQL (public scenarios). */
   expected: number;
   /** Documents in the index. */
   indexed: number;
-  /** Public in PostgreSQL, absent from the index. */
+  /** Belong in the index, absent from it. */
   missing: string[];
   /** In the index with content that differs from PostgreSQL. */
   stale: string[];
-  /** In the index, but not public (or gone) in PostgreSQL. */
+  /** In the index, but not belonging there (not public, or gone) by PostgreSQL. */
   extra: string[];
 }
 
 /**
- * Compares PostgreSQL, the source of truth, with the `scenarios` index document by document:
- * what is missing, stale or extra. `repair` queues every difference in the outbox, so the
- * normal sync fixes it.
+ * Compares PostgreSQL, the source of truth, with a registered index (by default `scenarios`)
+ * document by document: what is missing, stale or extra. `repair` queues every difference in
+ * the outbox, so the normal sync fixes it.
  */
 @Injectable()
 export class ReconcileService {
@@ -33,23 +33,24 @@ export class ReconcileService {
     private readonly dataSource: DataSource,
     private readonly meili: MeiliService,
     private readonly outbox: OutboxService,
+    private readonly indexes: SearchIndexRegistry,
   ) {}
 
-  async scenarios(): Promise<ReconcileReport> {
+  scenarios(): Promise<ReconcileReport> {
+    return this.compare('scenarios');
+  }
+
+  async compare(name: string): Promise<ReconcileReport> {
+    const definition = this.indexes.get(name);
     const expected = new Map<string, string>();
-    let after = '00000000-0000-0000-0000-000000000000';
+    let after: string | null = null;
     for (;;) {
-      const page = await this.dataSource.getRepository(Scenario).find({
-        where: { status: In([...PUBLISHED_SCENARIO_STATUSES]), id: MoreThan(after) },
-        relations: { organization: true, sector: true, batch: true },
-        order: { id: 'ASC' },
-        take: PAGE,
-      });
+      const page = await definition.page(after, PAGE);
       if (page.length === 0) break;
-      for (const s of page) expected.set(s.id, canonicalJson(toScenarioDocument(s, s.organization!, s.sector ?? null, s.batch ?? null)));
+      for (const document of page) expected.set(document.id, canonicalJson(document));
       after = page[page.length - 1].id;
     }
-    const index = this.meili.client.index<ScenarioDocument>(this.meili.indexName('scenarios'));
+    const index = this.meili.client.index<SearchDocument>(this.meili.indexName(definition.name));
     const seen = new Set<string>();
     const stale: string[] = [];
     const extra: string[] = [];
@@ -64,13 +65,14 @@ export class ReconcileService {
       if (results.length < PAGE) break;
     }
     const missing = [...expected.keys()].filter((id) => !seen.has(id));
-    return { expected: expected.size, indexed: seen.size, missing, stale, extra };
+    return { index: definition.name, expected: expected.size, indexed: seen.size, missing, stale, extra };
   }
 
   /** Queues every difference for the sync worker; returns how many. */
   async repair(report: ReconcileReport): Promise<number> {
     const ids = [...report.missing, ...report.stale, ...report.extra];
-    if (ids.length) await this.dataSource.transaction((manager) => this.outbox.enqueue(manager, 'scenario', ids));
+    const { topic } = this.indexes.get(report.index);
+    if (ids.length) await this.dataSource.transaction((manager) => this.outbox.enqueue(manager, topic, ids));
     return ids.length;
   }
 }

@@ -92,7 +92,7 @@ describe('fault: Meilisearch killed three times during writes', () => {
 
   it('finds what went wrong in the index, and repairs it through the outbox', async () => {
     const reconcile = h.app.get(ReconcileService);
-    const index = h.app.get(SearchSyncService).scenarioIndex();
+    const index = h.app.get(SearchSyncService).index<{ id: string; title: string }>('scenarios');
     const { results } = await index.getDocuments({ limit: 2 });
     const [gone, changed] = results.map((d) => d.id);
     await index.deleteDocument(gone).waitTask();

@@ -1,20 +1,12 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { Index } from 'meilisearch';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { AppConfig } from '../../config/app-config';
 import { JobRunner } from '../../jobs/job-runner';
-import { OUTBOX_JOB } from './outbox.service';
-import { PUBLISHED_SCENARIO_STATUSES } from '@scenebridge/shared';
-import { Scenario } from '../scenarios/scenario.entity';
-import { CapabilityProfile } from '../profiles/capability-profile.entity';
-import { Organization } from '../organizations/organization.entity';
-import { isMatchable, toCapabilityDocument, type CapabilityDocument } from './capability-document';
-import { CAPABILITY_INDEX_SETTINGS, REVIEWER_INDEX_SETTINGS, SCENARIO_INDEX_SETTINGS } from './index-settings';
-import { toReviewerDocument, type ReviewerDocument } from './reviewer-document';
-import { User } from '../users/user.entity';
 import { MeiliService } from './meili.service';
-import { toScenarioDocument, type ScenarioDocument } from './scenario-document';
+import { OUTBOX_JOB } from './outbox.service';
+import { SearchIndexRegistry, type SearchDocument, type SearchIndexDefinition } from './search-index.registry';
 
 export interface DrainResult {
   claimed: number;
@@ -65,6 +57,7 @@ export class SearchSyncService implements OnModuleInit {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly jobs: JobRunner,
+    private readonly indexes: SearchIndexRegistry,
   ) {}
 
   onModuleInit(): void {
@@ -102,26 +95,15 @@ export class SearchSyncService implements OnModuleInit {
     this.logger.warn(`Search sync: ${this.lastError}`);
   }
 
-  scenarioIndex(): Index<ScenarioDocument> {
-    return this.meili.client.index<ScenarioDocument>(this.meili.indexName('scenarios'));
-  }
-
-  capabilityIndex(): Index<CapabilityDocument> {
-    return this.meili.client.index<CapabilityDocument>(this.meili.indexName('capabilities'));
-  }
-
-  reviewerIndex(): Index<ReviewerDocument> {
-    return this.meili.client.index<ReviewerDocument>(this.meili.indexName('reviewers'));
+  /** The live Meilisearch index of a registered logical index (`scenarios`, `capabilities`, `reviewers`). */
+  index<D extends SearchDocument = SearchDocument>(name: string): Index<D> {
+    return this.meili.client.index<D>(this.meili.indexName(this.indexes.get(name).name));
   }
 
   /** Creates the indexes if missing and applies their settings (idempotent). */
   async reconcileSettings(): Promise<void> {
-    for (const [logical, settings] of [
-      ['scenarios', SCENARIO_INDEX_SETTINGS],
-      ['capabilities', CAPABILITY_INDEX_SETTINGS],
-      ['reviewers', REVIEWER_INDEX_SETTINGS],
-    ] as const) {
-      const uid = this.meili.indexName(logical);
+    for (const { name, settings } of this.indexes.all()) {
+      const uid = this.meili.indexName(name);
       await ensureIndex(this.meili, uid);
       await succeeded(this.meili.client.index(uid).updateSettings(settings).waitTask({ timeout: TASK_TIMEOUT_MS }));
     }
@@ -149,19 +131,18 @@ export class SearchSyncService implements OnModuleInit {
     const done: string[] = [];
     const failed: { ids: string[]; error: unknown }[] = [];
     // The indexes first: handlers (alerts) may rely on the documents being there.
+    const indexTopics: string[] = this.indexes.all().map((d) => d.topic);
     try {
       if (!this.settingsReconciled) await this.reconcileSettings();
-      await this.syncScenarios(idsOf('scenario'));
-      await this.syncCapabilities(idsOf('capability'));
-      await this.syncReviewers(idsOf('reviewer'));
-      done.push(...entriesOf(['scenario', 'capability', 'reviewer']));
+      for (const definition of this.indexes.all()) await this.syncIndex(definition, idsOf(definition.topic));
+      done.push(...entriesOf(indexTopics));
     } catch (error) {
-      const ids = entriesOf(['scenario', 'capability', 'reviewer']);
+      const ids = entriesOf(indexTopics);
       if (ids.length) failed.push({ ids, error });
       else this.noteError(error);
     }
     for (const topic of new Set(rows.map((r) => r.topic))) {
-      if (topic === 'scenario' || topic === 'capability' || topic === 'reviewer') continue;
+      if (indexTopics.includes(topic)) continue;
       const handler = this.handlers.get(topic);
       if (!handler) {
         failed.push({ ids: entriesOf([topic]), error: new Error(`no handler for outbox topic "${topic}"`) });
@@ -204,57 +185,15 @@ export class SearchSyncService implements OnModuleInit {
     }
   }
 
-  /** Re-reads scenarios and makes the index match: published ones upserted, the rest deleted. */
-  async syncScenarios(ids: string[]): Promise<void> {
+  /** Re-reads the records behind these ids and makes the index match: their documents upserted, the rest deleted. */
+  async syncIndex(definition: SearchIndexDefinition, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    const scenarios = await this.loadForIndex(ids);
-    const documents = scenarios
-      .filter((s) => PUBLISHED_SCENARIO_STATUSES.includes(s.status))
-      .map((s) => toScenarioDocument(s, s.organization!, s.sector ?? null, s.batch ?? null));
+    const documents = await definition.load(ids);
     const keep = new Set(documents.map((d) => d.id));
     const remove = ids.filter((id) => !keep.has(id));
-    const index = this.scenarioIndex();
+    const index = this.meili.client.index(this.meili.indexName(definition.name));
     if (documents.length) await succeeded(index.addDocuments(documents, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS }));
     if (remove.length) await succeeded(index.deleteDocuments(remove).waitTask({ timeout: TASK_TIMEOUT_MS }));
-  }
-
-  /** Re-reads enterprises and makes the capabilities index match: verified and opted-in ones only. */
-  async syncCapabilities(organizationIds: string[]): Promise<void> {
-    if (organizationIds.length === 0) return;
-    const organizations = await this.dataSource.getRepository(Organization).findBy({ id: In(organizationIds) });
-    const profiles = new Map(
-      (await this.dataSource.getRepository(CapabilityProfile).findBy({ organizationId: In(organizationIds) })).map((p) => [
-        p.organizationId,
-        p,
-      ]),
-    );
-    const documents = organizations.flatMap((o) => {
-      const profile = profiles.get(o.id) ?? null;
-      return isMatchable(o, profile) ? [toCapabilityDocument(o, profile)] : [];
-    });
-    const keep = new Set(documents.map((d) => d.id));
-    const remove = organizationIds.filter((id) => !keep.has(id));
-    const index = this.capabilityIndex();
-    if (documents.length) await succeeded(index.addDocuments(documents, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS }));
-    if (remove.length) await succeeded(index.deleteDocuments(remove).waitTask({ timeout: TASK_TIMEOUT_MS }));
-  }
-
-  /** Re-reads reviewers and makes the reviewers index match (every reviewer, with its active flag). */
-  async syncReviewers(userIds: string[]): Promise<void> {
-    if (userIds.length === 0) return;
-    const reviewers = await this.dataSource.getRepository(User).findBy({ id: In(userIds), platformRole: 'reviewer' });
-    const keep = new Set(reviewers.map((r) => r.id));
-    const remove = userIds.filter((id) => !keep.has(id));
-    const index = this.reviewerIndex();
-    if (reviewers.length)
-      await succeeded(index.addDocuments(reviewers.map(toReviewerDocument), { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS }));
-    if (remove.length) await succeeded(index.deleteDocuments(remove).waitTask({ timeout: TASK_TIMEOUT_MS }));
-  }
-
-  loadForIndex(ids: string[]): Promise<Scenario[]> {
-    return this.dataSource
-      .getRepository(Scenario)
-      .find({ where: { id: In(ids) }, relations: { organization: true, sector: true, batch: true } });
   }
 
   async status(): Promise<SyncStatus> {
@@ -268,7 +207,7 @@ export class SearchSyncService implements OnModuleInit {
     const searchUp = await this.meili.isHealthy();
     let documents: number | null = null;
     if (searchUp) {
-      documents = await this.scenarioIndex()
+      documents = await this.index('scenarios')
         .getStats()
         .then((s) => s.numberOfDocuments)
         .catch(() => null);

@@ -9,7 +9,7 @@ import {
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PageQuery } from '../../../common/dto/page';
-import { BUDGET_BANDS } from '../../search/scenario-document';
+import { BUDGET_BANDS } from '../scenario-document';
 import { MAX_BUDGET } from './scenario-input.dto';
 
 /** `a,b` or repeated `x=a&x=b` → ['a', 'b']. */

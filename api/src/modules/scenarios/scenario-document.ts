@@ -1,7 +1,9 @@
-import type { Batch } from '../batches/batch.entity';
-import type { Organization } from '../organizations/organization.entity';
-import type { Scenario } from '../scenarios/scenario.entity';
-import type { Sector } from '../sectors/sector.entity';
+import type { Scenario } from './scenario.entity';
+
+// The related records as the scenario entity knows them (their entities belong to other modules).
+type Agency = NonNullable<Scenario['organization']>;
+type Sector = NonNullable<Scenario['sector']>;
+type Batch = NonNullable<Scenario['batch']>;
 
 /** Budget bands for the search facet, in 万元. */
 export const BUDGET_BANDS = ['negotiable', 'lt50', '50to200', '200to500', '500to1000', 'gte1000'] as const;
@@ -53,7 +55,7 @@ export interface ScenarioDocument {
   sealed: boolean;
 }
 
-export function toScenarioDocument(scenario: Scenario, agency: Organization, sector: Sector | null, batch: Batch | null): ScenarioDocument {
+export function toScenarioDocument(scenario: Scenario, agency: Agency, sector: Sector | null, batch: Batch | null): ScenarioDocument {
   return {
     id: scenario.id,
     code: scenario.code,

@@ -1,5 +1,5 @@
 import { parseBatch } from '../imports/scenario-import-row.dto';
-import { synonymMap } from './index-settings';
+import { synonymMap } from '../search/synonyms';
 import { budgetBand } from './scenario-document';
 import { buildFilters, quote, segments } from './scenario-search.service';
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { MultiSearchQuery } from 'meilisearch';
 import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/errors/domain-error';
-import { MeiliService } from './meili.service';
+import { MeiliService } from '../search/meili.service';
 import type { ScenarioDocument } from './scenario-document';
 
 export const FACETS = ['sector', 'province', 'status', 'budgetBand', 'batchId', 'cooperationMode'] as const;

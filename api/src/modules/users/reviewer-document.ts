@@ -1,4 +1,4 @@
-import type { User } from '../users/user.entity';
+import type { User } from './user.entity';
 
 /** What the `reviewers` index holds for one expert of the pool (used to suggest review panels). */
 export interface ReviewerDocument {

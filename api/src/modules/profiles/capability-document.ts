@@ -1,5 +1,7 @@
-import type { Organization } from '../organizations/organization.entity';
-import type { CapabilityProfile } from '../profiles/capability-profile.entity';
+import type { CapabilityProfile } from './capability-profile.entity';
+
+/** The enterprise as the profile entity knows it (its entity belongs to the organizations module). */
+type Organization = NonNullable<CapabilityProfile['organization']>;
 
 /** What the `capabilities` index holds for one verified, opted-in enterprise. */
 export interface CapabilityDocument {
