@@ -27,7 +27,7 @@ import { Public, Roles } from '../../common/access/access.decorators';
 import { Ctx, SignedInCtx } from '../../common/access/request-context.decorator';
 import type { RequestContext, SignedInContext } from '../../common/access/principal';
 import { contentDisposition } from '../../common/http/content-disposition';
-import { AttachmentView, toAttachmentView } from '../scenarios/scenario.views';
+import { AttachmentView, toAttachmentView } from './attachment.views';
 import { AttachmentsService, type UploadedFile as Upload } from './attachments.service';
 
 @ApiTags('files')
@@ -51,7 +51,7 @@ export class AttachmentsController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @UploadedFile() file: Upload | undefined,
   ): Promise<AttachmentView> {
-    return toAttachmentView(await this.attachments.addToScenario(ctx, id, file));
+    return toAttachmentView(await this.attachments.add(ctx, 'scenario', id, file));
   }
 
   @Post('milestones/:id/attachments')
@@ -67,7 +67,7 @@ export class AttachmentsController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @UploadedFile() file: Upload | undefined,
   ): Promise<AttachmentView> {
-    return toAttachmentView(await this.attachments.addToMilestone(ctx, id, file));
+    return toAttachmentView(await this.attachments.add(ctx, 'milestone', id, file));
   }
 
   @Delete('scenarios/:id/attachments/:attachmentId')
@@ -81,7 +81,7 @@ export class AttachmentsController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Param('attachmentId', new ParseUUIDPipe()) attachmentId: string,
   ): Promise<void> {
-    return this.attachments.removeFromScenario(ctx, id, attachmentId);
+    return this.attachments.remove(ctx, 'scenario', id, attachmentId);
   }
 
   @Post('solutions/:id/attachments')
@@ -100,7 +100,7 @@ export class AttachmentsController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @UploadedFile() file: Upload | undefined,
   ): Promise<AttachmentView> {
-    return toAttachmentView(await this.attachments.addToSolution(ctx, id, file));
+    return toAttachmentView(await this.attachments.add(ctx, 'solution', id, file));
   }
 
   @Delete('solutions/:id/attachments/:attachmentId')
@@ -114,7 +114,7 @@ export class AttachmentsController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Param('attachmentId', new ParseUUIDPipe()) attachmentId: string,
   ): Promise<void> {
-    return this.attachments.removeFromSolution(ctx, id, attachmentId);
+    return this.attachments.remove(ctx, 'solution', id, attachmentId);
   }
 
   @Get('attachments/:id/download')

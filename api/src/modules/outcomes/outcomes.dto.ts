@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
-import { AttachmentView } from '../scenarios/scenario.views';
+import { AttachmentView } from '../files/attachment.views';
 import { trim } from '../../common/validators';
 
 export class MilestoneDto {

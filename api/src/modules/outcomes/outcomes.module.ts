@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ScenariosModule } from '../scenarios/scenarios.module';
+import { MilestoneAttachments } from './milestone-attachments';
 import { OutcomesController } from './outcomes.controller';
 import { OutcomesService } from './outcomes.service';
 
@@ -7,6 +8,6 @@ import { OutcomesService } from './outcomes.service';
 @Module({
   imports: [ScenariosModule],
   controllers: [OutcomesController],
-  providers: [OutcomesService],
+  providers: [OutcomesService, MilestoneAttachments],
 })
 export class OutcomesModule {}

@@ -8,7 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import { Attachment } from '../files/attachment.entity';
 import { ScenarioAccess } from '../scenarios/scenario-access';
 import { Scenario } from '../scenarios/scenario.entity';
-import { toAttachmentView } from '../scenarios/scenario.views';
+import { toAttachmentView } from '../files/attachment.views';
 import { OutboxService } from '../search/outbox.service';
 import { Solution } from '../solutions/solution.entity';
 import { Milestone } from './milestone.entity';

@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { COOPERATION_MODES, SCENARIO_STATUSES, type CooperationMode, type ScenarioStatus } from '@scenebridge/shared';
 import { PageOf } from '../../common/dto/page';
 import type { Attachment } from '../files/attachment.entity';
+import { AttachmentView, toAttachmentView } from '../files/attachment.views';
 import type { Scenario } from './scenario.entity';
 import type { FieldChange } from './scenario-rules';
 import type { ScenarioVersion } from './scenario-version.entity';
@@ -45,15 +46,6 @@ export class BatchRefView {
 export class OrganizationRefView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
-}
-
-export class AttachmentView {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ example: '路口清单.xlsx' }) filename!: string;
-  @ApiProperty({ example: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }) contentType!: string;
-  @ApiProperty({ example: 18432 }) size!: number;
-  @ApiProperty({ format: 'date-time' }) createdAt!: string;
-  @ApiProperty({ example: '/api/v1/attachments/…/download' }) downloadUrl!: string;
 }
 
 /** A scenario with every field its reader may see. */
@@ -143,17 +135,6 @@ export class ScenarioVersionView {
 
 export class ScenarioVersionListView {
   @ApiProperty({ type: [ScenarioVersionView] }) items!: ScenarioVersionView[];
-}
-
-export function toAttachmentView(a: Attachment): AttachmentView {
-  return {
-    id: a.id,
-    filename: a.filename,
-    contentType: a.contentType,
-    size: a.size,
-    createdAt: a.createdAt.toISOString(),
-    downloadUrl: `/api/v1/attachments/${a.id}/download`,
-  };
 }
 
 export interface ScenarioViewOptions {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ScenarioAccess } from './scenario-access';
+import { ScenarioAttachments } from './scenario-attachments';
 import { ScenarioExportService } from './scenario-export.service';
 import { ScenarioLifecycleService } from './scenario-lifecycle.service';
 import { ScenarioQueriesService } from './scenario-queries.service';
@@ -20,6 +21,7 @@ import { ScenariosService } from './scenarios.service';
     ScenarioExportService,
     ScenarioSearchService,
     ScenarioSearchIndex,
+    ScenarioAttachments,
   ],
   exports: [ScenarioAccess, ScenarioLifecycleService],
 })

@@ -1,5 +1,5 @@
 import type { Attachment } from '../files/attachment.entity';
-import { toAttachmentView } from '../scenarios/scenario.views';
+import { toAttachmentView } from '../files/attachment.views';
 import type { Scenario } from '../scenarios/scenario.entity';
 import type { SolutionScenarioRefView, SolutionSummaryView, SolutionView } from './dto/solution.dto';
 import type { Solution } from './solution.entity';

@@ -16,7 +16,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { AttachmentView, OrganizationRefView } from '../../scenarios/scenario.views';
+import { AttachmentView } from '../../files/attachment.views';
+import { OrganizationRefView } from '../../scenarios/scenario.views';
 import { trim } from '../../../common/validators';
 
 const cleanList = ({ value }: { value: unknown }) =>
