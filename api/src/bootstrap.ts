@@ -30,6 +30,8 @@ export async function createApp(config: AppConfig, options: { clock?: Clock } = 
     bodyParser: false,
   });
   await bootstrap(app, config, rootLogger);
+  // Modules register their search indexes, file owners and jobs at init; jobs start now, after the start-up tasks.
+  await app.init();
   return app;
 }
 

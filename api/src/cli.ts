@@ -29,6 +29,9 @@ import { formatOf } from './modules/imports/table-parser';
 import { ReconcileService } from './modules/search/reconcile.service';
 import { ReindexService } from './modules/search/reindex.service';
 import { SearchSyncService } from './modules/search/search-sync.service';
+
+/** Operator commands run no background jobs: the API (or a worker) does that work. */
+const NO_JOBS = { OUTBOX_WORKER: false, SCHEDULER: false };
 import { DemoDataService } from './modules/demo/demo-data.service';
 
 const CLI_CONTEXT: RequestContext = { principal: null, requestId: 'cli', ip: null, userAgent: null };
@@ -48,7 +51,7 @@ async function main(): Promise<void> {
       return;
     }
     case 'seed-demo': {
-      const app = await createApp(Object.assign(loadConfig(), { SEED_DEMO_DATA: false }));
+      const app = await createApp(Object.assign(loadConfig(), { SEED_DEMO_DATA: false, ...NO_JOBS }));
       const loaded = await app.get(DemoDataService).seedIfEmpty();
       console.log(loaded ? 'Demo data loaded.' : 'The database already holds organisations; demo data not loaded.');
       await app.close();
@@ -56,7 +59,7 @@ async function main(): Promise<void> {
     }
     case 'audit:verify': {
       const app = await createApp(
-        Object.assign(loadConfig(), { SEED_DEMO_DATA: false, RUN_MIGRATIONS: false, LOG_LEVEL: 'warn' as const }),
+        Object.assign(loadConfig(), { SEED_DEMO_DATA: false, RUN_MIGRATIONS: false, ...NO_JOBS, LOG_LEVEL: 'warn' as const }),
       );
       const report = await app.get(AuditService).verifyChain();
       await app.close();
@@ -113,7 +116,7 @@ async function main(): Promise<void> {
         console.error('Usage: node dist/cli.js import --kind scenarios|capabilities --file <path.json|.csv|.xlsx>');
         return process.exit(2);
       }
-      const app = await createApp(Object.assign(loadConfig(), { SEED_DEMO_DATA: false, SCHEDULER: false, LOG_LEVEL: 'warn' as const }));
+      const app = await createApp(Object.assign(loadConfig(), { SEED_DEMO_DATA: false, ...NO_JOBS, LOG_LEVEL: 'warn' as const }));
       try {
         const data = readFileSync(values.file);
         const importer = values.kind === 'scenarios' ? app.get(ScenarioImportService) : app.get(CapabilityImportService);
