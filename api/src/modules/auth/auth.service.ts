@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { hash } from '@node-rs/argon2';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { RequestContext, SignedInContext } from '../../common/access/principal';
 import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/errors/domain-error';
@@ -112,7 +112,7 @@ export class AuthService {
       const retryAfterSeconds = Math.ceil((lockedUntil.getTime() - this.clock.now().getTime()) / 1000);
       throw new DomainError('SIGN_IN_LOCKED', 'Too many failed sign-ins; try again later.', [{ retryAfterSeconds }]);
     }
-    const user = await this.dataSource.getRepository(User).findOne({ where: { email }, relations: { organization: true } });
+    const user = await this.dataSource.getRepository(User).findOne({ where: { email } });
     const valid = user?.passwordHash
       ? await verifyPassword(user.passwordHash, password)
       : (await verifyPassword(await this.decoyHash, password), false);
@@ -146,7 +146,7 @@ export class AuthService {
         summary: { email },
       });
       return {
-        user: toUserView(user),
+        user: toUserView(user, await organizationOf(manager, user)),
         accessToken: issued.accessToken,
         expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
         refreshToken: issued.refreshToken,
@@ -158,12 +158,10 @@ export class AuthService {
   async refresh(ctx: RequestContext, refreshToken: string | undefined): Promise<SignedIn> {
     if (!refreshToken) throw new DomainError('SESSION_EXPIRED', 'You are not signed in.');
     const issued = await this.sessions.rotate(refreshToken, ctx);
-    const user = await this.dataSource
-      .getRepository(User)
-      .findOneOrFail({ where: { id: issued.session.userId }, relations: { organization: true } });
+    const user = await this.dataSource.getRepository(User).findOneOrFail({ where: { id: issued.session.userId } });
     if (!user.active) throw new DomainError('SESSION_EXPIRED', 'Your session has ended; please sign in again.');
     return {
-      user: toUserView(user),
+      user: toUserView(user, await organizationOf(this.dataSource.manager, user)),
       accessToken: issued.accessToken,
       expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
       refreshToken: issued.refreshToken,
@@ -182,10 +180,8 @@ export class AuthService {
   }
 
   async me(ctx: SignedInContext): Promise<UserView> {
-    const user = await this.dataSource
-      .getRepository(User)
-      .findOneOrFail({ where: { id: ctx.principal.userId }, relations: { organization: true } });
-    return toUserView(user);
+    const user = await this.dataSource.getRepository(User).findOneOrFail({ where: { id: ctx.principal.userId } });
+    return toUserView(user, await organizationOf(this.dataSource.manager, user));
   }
 
   /** Sets a password through a one-time link (new reviewers); the link is spent. */
@@ -196,7 +192,7 @@ export class AuthService {
       if (!link || link.usedAt || link.expiresAt <= this.clock.now()) {
         throw new DomainError('LINK_INVALID', 'This link is invalid, used or expired; ask for a new one.');
       }
-      const user = await manager.findOneOrFail(User, { where: { id: link.userId }, relations: { organization: true } });
+      const user = await manager.findOneOrFail(User, { where: { id: link.userId } });
       if (!user.active) throw new DomainError('LINK_INVALID', 'This link is invalid, used or expired; ask for a new one.');
       link.usedAt = this.clock.now();
       await manager.save(link);
@@ -209,9 +205,14 @@ export class AuthService {
         actorUserId: user.id,
         actorOrganizationId: user.organizationId,
       });
-      return toUserView(user);
+      return toUserView(user, await organizationOf(manager, user));
     });
   }
+}
+
+/** A user's organisation (none for platform admins and reviewers). */
+function organizationOf(manager: EntityManager, user: User): Promise<Organization | null> {
+  return user.organizationId ? manager.findOneBy(Organization, { id: user.organizationId }) : Promise.resolve(null);
 }
 
 function sleep(ms: number): Promise<void> {

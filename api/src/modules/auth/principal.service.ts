@@ -5,6 +5,7 @@ import { rolesOf, type Principal } from '../../common/access/principal';
 import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/errors/domain-error';
 import { Session } from './session.entity';
+import type { UserOrganization } from '../users/user.views';
 import { SessionsService } from './sessions.service';
 
 /**
@@ -31,19 +32,20 @@ export class PrincipalService extends PrincipalResolver {
 
   async resolve(accessToken: string): Promise<Principal> {
     const claims = this.sessions.verifyAccessToken(accessToken);
-    const session = await this.dataSource
+    const session = (await this.dataSource
       .getRepository(Session)
       .createQueryBuilder('s')
       .innerJoinAndSelect('s.user', 'u')
-      .leftJoinAndSelect('u.organization', 'o')
+      // The user's organisation, joined by its entity's name (users know no other module).
+      .leftJoinAndMapOne('s.organization', 'Organization', 'o', 'o.id = u.organizationId')
       .where('s.id = :sid', { sid: claims.sid })
       .andWhere('s.user_id = :sub', { sub: claims.sub })
-      .getOne();
+      .getOne()) as (Session & { organization?: UserOrganization | null }) | null;
     const user = session?.user;
     if (!session || !user || session.revokedAt || session.expiresAt <= this.clock.now() || !user.active) {
       throw new DomainError('UNAUTHENTICATED', 'Your sign-in is missing, invalid or expired.');
     }
-    const organization = user.organization ?? null;
+    const organization = session.organization ?? null;
     return {
       userId: user.id,
       email: user.email,

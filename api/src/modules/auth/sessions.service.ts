@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
@@ -6,6 +6,7 @@ import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/errors/domain-error';
 import { hashToken, newSecretToken } from '../../common/security/tokens';
 import { AppConfig } from '../../config/app-config';
+import { UserAccounts } from '../users/user-accounts.service';
 import { Session } from './session.entity';
 
 /** Claims of an access token: the user and the session it belongs to. */
@@ -26,13 +27,19 @@ const ROTATION_GRACE_MS = 30_000;
 
 /** Access tokens (short-lived JWTs) and refresh tokens (rotating, stored hashed). */
 @Injectable()
-export class SessionsService {
+export class SessionsService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly accounts: UserAccounts,
   ) {}
+
+  onModuleInit(): void {
+    // A deactivated account keeps no session.
+    this.accounts.whenDeactivated((manager, userId) => this.revokeAllForUser(manager, userId));
+  }
 
   /** Starts a new session family for a successful sign-in. */
   async start(manager: EntityManager, userId: string, client: { ip: string | null; userAgent: string | null }): Promise<IssuedSession> {

@@ -3,7 +3,8 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { Public } from '../../common/access/access.decorators';
 import { Ctx } from '../../common/access/request-context.decorator';
 import type { RequestContext } from '../../common/access/principal';
-import { AcceptInvitationDto, TokenDto } from '../auth/dto/auth.dto';
+import { TokenDto } from '../../common/dto/token';
+import { AcceptInvitationDto } from './dto/organizations.dto';
 import { toUserView, UserView } from '../users/user.views';
 import { MembersService } from './members.service';
 import { InvitationPreviewView } from './organization.views';

@@ -8,8 +8,8 @@ import { hashPassword } from '../../common/security/passwords';
 import { hashToken, newSecretToken } from '../../common/security/tokens';
 import { AppConfig } from '../../config/app-config';
 import { AuditService } from '../audit/audit.service';
-import { SessionsService } from '../auth/sessions.service';
 import { NotificationsService } from '../notifications/notifications.service';
+import { UserAccounts } from '../users/user-accounts.service';
 import { User } from '../users/user.entity';
 import { Invitation } from './invitation.entity';
 import { Organization } from './organization.entity';
@@ -23,7 +23,7 @@ export class MembersService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
-    private readonly sessions: SessionsService,
+    private readonly accounts: UserAccounts,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
@@ -126,9 +126,7 @@ export class MembersService {
       const member = await manager.findOne(User, { where: { id: userId, organizationId }, lock: { mode: 'pessimistic_write' } });
       if (!member) throw new DomainError('NOT_FOUND', 'No such member.');
       if (!member.active) throw new DomainError('INVALID_STATE', 'This member was already removed.');
-      member.active = false;
-      await manager.save(member);
-      await this.sessions.revokeAllForUser(manager, member.id);
+      await this.accounts.deactivate(manager, member);
       await this.audit.record(manager, ctx, {
         action: 'member.removed',
         targetType: 'user',

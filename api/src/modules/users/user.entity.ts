@@ -1,17 +1,5 @@
 import { MEMBER_ROLES, PLATFORM_ROLES, type MemberRole, type PlatformRole } from '@scenebridge/shared';
-import {
-  Check,
-  Unique,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-} from 'typeorm';
-import { Organization } from '../organizations/organization.entity';
+import { Check, Unique, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
@@ -42,13 +30,11 @@ export class User {
   @Column({ name: 'platform_role', type: 'varchar', length: 20, nullable: true })
   platformRole!: PlatformRole | null;
 
+  /** The organisation (by its entity's name: users depend on no other module; organisations load their members). */
   @Index('users_organization_id_idx')
+  @ForeignKey('Organization', { name: 'users_organization_id_fkey', onDelete: 'RESTRICT' })
   @Column({ name: 'organization_id', type: 'uuid', nullable: true })
   organizationId!: string | null;
-
-  @ManyToOne(() => Organization, { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'users_organization_id_fkey' })
-  organization?: Organization | null;
 
   @Column({ name: 'member_role', type: 'varchar', length: 20, nullable: true })
   memberRole!: MemberRole | null;

@@ -12,8 +12,15 @@ import {
   type Role,
 } from '@scenebridge/shared';
 import { rolesOf } from '../../common/access/principal';
-import type { Organization } from '../organizations/organization.entity';
 import type { User } from './user.entity';
+
+/** What a user's view needs of the organisation (an Organization entity is one). */
+export interface UserOrganization {
+  id: string;
+  kind: OrganizationKind;
+  name: string;
+  status: OrganizationStatus;
+}
 
 export class OrganizationSummaryView {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -38,12 +45,12 @@ export class UserView {
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 
-export function toOrganizationSummary(org: Organization): OrganizationSummaryView {
+export function toOrganizationSummary(org: UserOrganization): OrganizationSummaryView {
   return { id: org.id, kind: org.kind, name: org.name, status: org.status };
 }
 
-/** Maps a user (with its organisation loaded, if any) to the public view. */
-export function toUserView(user: User, organization: Organization | null | undefined = user.organization): UserView {
+/** Maps a user and its organisation (null for platform admins and reviewers) to the public view. */
+export function toUserView(user: User, organization: UserOrganization | null): UserView {
   return {
     id: user.id,
     email: user.email,

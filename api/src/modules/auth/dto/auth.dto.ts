@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ORGANIZATION_KINDS, type OrganizationKind } from '@scenebridge/shared';
 import { Transform, Type } from 'class-transformer';
-import { IsEmail, IsIn, IsNotEmpty, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsEmail, IsIn, IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { TokenDto } from '../../../common/dto/token';
 import { IsAcceptablePassword, IsCreditCode, trim } from '../../../common/validators';
 import { OrganizationView } from '../../organizations/organization.views';
 import { UserView } from '../../users/user.views';
@@ -85,30 +86,9 @@ export class SessionView {
   @ApiProperty({ type: UserView }) user!: UserView;
 }
 
-export class TokenDto {
-  @ApiProperty({ description: 'The secret from a one-time link' })
-  @IsString()
-  @Matches(/^[A-Za-z0-9_-]{20,100}$/, { message: 'token is malformed' })
-  token!: string;
-}
-
 export class SetPasswordDto extends TokenDto {
   @ApiProperty({ minLength: 10, maxLength: 128 })
   @IsString()
   @IsAcceptablePassword()
   password!: string;
-}
-
-export class AcceptInvitationDto extends TokenDto {
-  @ApiProperty({ minLength: 10, maxLength: 128 })
-  @IsString()
-  @IsAcceptablePassword(['displayName'])
-  password!: string;
-
-  @ApiProperty({ example: '李芳', maxLength: 100 })
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  displayName!: string;
 }

@@ -3,7 +3,8 @@ import { ORGANIZATION_KINDS, ORGANIZATION_STATUSES, type OrganizationKind, type 
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { PageQuery } from '../../../common/dto/page';
-import { trim } from '../../../common/validators';
+import { TokenDto } from '../../../common/dto/token';
+import { IsAcceptablePassword, trim } from '../../../common/validators';
 
 export class UpdateOrganizationDto {
   @ApiPropertyOptional({ maxLength: 200 })
@@ -57,4 +58,18 @@ export class RejectOrganizationDto {
   @MinLength(5)
   @MaxLength(1000)
   reason!: string;
+}
+
+export class AcceptInvitationDto extends TokenDto {
+  @ApiProperty({ minLength: 10, maxLength: 128 })
+  @IsString()
+  @IsAcceptablePassword(['displayName'])
+  password!: string;
+
+  @ApiProperty({ example: '李芳', maxLength: 100 })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  displayName!: string;
 }
