@@ -118,8 +118,9 @@ const STEPS: Step[] = [
   { name: 'audit', title: 'No high or critical advisory in production dependencies (npm audit)', run: auditProduction },
   {
     name: 'unit',
-    title: 'Unit tests (shared, infra, api)',
-    run: () => all(jest('shared/jest.config.js'), jest('infra/local/jest.config.js'), jest('api/jest.unit.config.js')),
+    title: 'Unit and component tests (shared, infra, api, web)',
+    run: () =>
+      all(jest('shared/jest.config.js'), jest('infra/local/jest.config.js'), jest('api/jest.unit.config.js'), jest('web/jest.config.cjs')),
   },
   {
     name: 'integration',
