@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { MultiSearchQuery } from 'meilisearch';
 import { DataSource, In } from 'typeorm';
-import { DomainError } from '../../common/errors/domain-error';
 import { Organization } from '../organizations/organization.entity';
 import { CapabilityProfile } from '../profiles/capability-profile.entity';
 import type { Scenario } from '../scenarios/scenario.entity';
@@ -145,18 +144,11 @@ export class MatchEngine {
       attributesToRetrieve: ['id'],
       ...(onlyId ? { filter: `id = ${quote(onlyId)}` } : {}),
     });
-    let results;
-    try {
-      ({ results } = await this.meili.client.multiSearch<{ queries: MultiSearchQuery[] }, { id: string }>(
-        {
-          queries: queries.map(search),
-        },
-        this.meili.searchRequest(),
-      ));
-    } catch (error) {
-      if ((error as { cause?: { code?: string } }).cause?.code === 'index_not_found') return table;
-      throw new DomainError('SEARCH_UNAVAILABLE', 'Matching is temporarily unavailable; please retry shortly.');
-    }
+    const results = await this.meili.multiSearch<{ id: string }>(
+      queries.map(search),
+      'Matching is temporarily unavailable; please retry shortly.',
+    );
+    if (!results) return table;
     results.forEach((result, i) => {
       table.set(queries[i].key, new Map(result.hits.map((h) => [h.id, h._rankingScore ?? 0])));
     });

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { MultiSearchQuery } from 'meilisearch';
 import { DataSource, In, MoreThan } from 'typeorm';
 import type { SignedInContext } from '../../common/access/principal';
 import { Clock } from '../../common/clock';
@@ -120,26 +119,19 @@ export class MatchingService {
     if (terms.length === 0) return [];
     const indexUid = this.meili.indexName('scenarios');
     const filter = [`status = ${quote('open')}`, `deadlineTs > ${Math.floor(now.getTime() / 1000)}`];
-    let results;
-    try {
-      ({ results } = await this.meili.client.multiSearch<{ queries: MultiSearchQuery[] }, { id: string }>(
-        {
-          queries: terms.map((q) => ({
-            indexUid,
-            q,
-            filter,
-            matchingStrategy: 'all',
-            limit: SCENARIOS_PER_TERM,
-            showRankingScore: true,
-            attributesToRetrieve: ['id'],
-          })),
-        },
-        this.meili.searchRequest(),
-      ));
-    } catch (error) {
-      if ((error as { cause?: { code?: string } }).cause?.code === 'index_not_found') return [];
-      throw new DomainError('SEARCH_UNAVAILABLE', 'Recommendations are temporarily unavailable; please retry shortly.');
-    }
+    const results = await this.meili.multiSearch<{ id: string }>(
+      terms.map((q) => ({
+        indexUid,
+        q,
+        filter,
+        matchingStrategy: 'all',
+        limit: SCENARIOS_PER_TERM,
+        showRankingScore: true,
+        attributesToRetrieve: ['id'],
+      })),
+      'Recommendations are temporarily unavailable; please retry shortly.',
+    );
+    if (!results) return [];
     const weight = new Map<string, number>();
     for (const result of results) for (const hit of result.hits) weight.set(hit.id, (weight.get(hit.id) ?? 0) + (hit._rankingScore ?? 0));
     const candidateIds = [...weight.entries()]

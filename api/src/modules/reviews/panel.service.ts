@@ -124,17 +124,12 @@ export class PanelService {
     }));
     let found = new Map<string, number>();
     if (queries.length) {
-      try {
-        const { results } = await this.meili.client.multiSearch<{ queries: MultiSearchQuery[] }, Pick<ReviewerDocument, 'id'>>(
-          { queries },
-          this.meili.searchRequest(),
-        );
-        found = new Map();
-        for (const r of results) for (const hit of r.hits) found.set(hit.id, (found.get(hit.id) ?? 0) + (hit._rankingScore ?? 0));
-      } catch (error) {
-        if ((error as { cause?: { code?: string } }).cause?.code !== 'index_not_found')
-          throw new DomainError('SEARCH_UNAVAILABLE', 'Suggestions are temporarily unavailable; please retry shortly.');
-      }
+      const results = await this.meili.multiSearch<Pick<ReviewerDocument, 'id'>>(
+        queries,
+        'Suggestions are temporarily unavailable; please retry shortly.',
+      );
+      found = new Map();
+      for (const r of results ?? []) for (const hit of r.hits) found.set(hit.id, (found.get(hit.id) ?? 0) + (hit._rankingScore ?? 0));
     }
     const reviewers = found.size
       ? await this.dataSource.getRepository(User).findBy({ id: In([...found.keys()]), platformRole: 'reviewer', active: true })

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { MultiSearchQuery } from 'meilisearch';
 import { Clock } from '../../common/clock';
-import { DomainError } from '../../common/errors/domain-error';
 import { MeiliService } from '../search/meili.service';
 import type { ScenarioDocument } from './scenario-document';
 
@@ -87,23 +86,11 @@ export class ScenarioSearchService {
       facets: [facet],
       limit: 0,
     }));
-    let results;
-    try {
-      ({ results } = await this.meili.client.multiSearch<{ queries: MultiSearchQuery[] }, ScenarioDocument>(
-        {
-          queries: [main, ...facetQueries],
-        },
-        this.meili.searchRequest(),
-      ));
-    } catch (error) {
-      if (isMissingIndex(error)) return emptyResult();
-      // Meilisearch refusing the query itself is not an outage: a value no filter should carry.
-      if (isInvalidSearch(error))
-        throw new DomainError('INVALID_SEARCH', 'This search cannot be run; check its filters and values.', [
-          { reason: (error as { cause?: { code?: string } }).cause?.code },
-        ]);
-      throw new DomainError('SEARCH_UNAVAILABLE', 'Search is temporarily unavailable; please retry shortly.');
-    }
+    const results = await this.meili.multiSearch<ScenarioDocument>(
+      [main, ...facetQueries],
+      'Search is temporarily unavailable; please retry shortly.',
+    );
+    if (!results) return emptyResult();
     const [first, ...rest] = results;
     const facets = Object.fromEntries(FACETS.map((f) => [f, {}])) as Record<Facet, Record<string, number>>;
     Object.assign(facets, first.facetDistribution ?? {});
@@ -182,14 +169,6 @@ function sortOf(sort: ScenarioSort | undefined, hasQuery: boolean): string[] | u
     default:
       return undefined;
   }
-}
-
-function isInvalidSearch(error: unknown): boolean {
-  return /^invalid_search_/.test((error as { cause?: { code?: string } }).cause?.code ?? '');
-}
-
-function isMissingIndex(error: unknown): boolean {
-  return (error as { cause?: { code?: string } }).cause?.code === 'index_not_found';
 }
 
 function emptyResult(): ScenarioSearchResult {

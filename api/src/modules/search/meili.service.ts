@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Meilisearch, type ExtraRequestInit } from 'meilisearch';
+import { Meilisearch, type ExtraRequestInit, type MultiSearchQuery, type MultiSearchResult, type RecordAny } from 'meilisearch';
+import { DomainError } from '../../common/errors/domain-error';
 import { AppConfig } from '../../config/app-config';
 
 /**
@@ -28,6 +29,25 @@ export class MeiliService {
    */
   searchRequest(): ExtraRequestInit {
     return { signal: AbortSignal.timeout(SEARCH_TIMEOUT_MS) };
+  }
+
+  /**
+   * The one way to run searches a person is waiting for (search, matching, recommendations,
+   * panel suggestions): the short timeout; `null` when the index does not exist yet (nothing
+   * indexed); Meilisearch refusing the query itself → 400 INVALID_SEARCH; anything else →
+   * 503 SEARCH_UNAVAILABLE with `unavailable` as the message.
+   */
+  async multiSearch<T extends RecordAny>(queries: MultiSearchQuery[], unavailable: string): Promise<MultiSearchResult<T>[] | null> {
+    try {
+      const { results } = await this.client.multiSearch<{ queries: MultiSearchQuery[] }, T>({ queries }, this.searchRequest());
+      return results;
+    } catch (error) {
+      const code = (error as { cause?: { code?: string } }).cause?.code ?? '';
+      if (code === 'index_not_found') return null;
+      if (/^invalid_search_/.test(code))
+        throw new DomainError('INVALID_SEARCH', 'This search cannot be run; check its filters and values.', [{ reason: code }]);
+      throw new DomainError('SEARCH_UNAVAILABLE', unavailable);
+    }
   }
 
   /** Full index name for a logical index (`scenarios`, `capabilities`), with the configured prefix. */
